@@ -1,0 +1,145 @@
+/**
+ * The document model: wink-nlp tokens with exact UTF-16 offsets into the input, sentences
+ * (wink's, further split at line breaks so headlines and datelines stand alone), POS and shape.
+ */
+import { wink } from './nlp.js';
+
+export interface Token {
+  /** Index in Document.tokens. */
+  i: number;
+  text: string;
+  /** Lower-cased text. */
+  lower: string;
+  start: number;
+  end: number;
+  /** 0-based sentence index. */
+  sentence: number;
+  /** Universal POS tag from wink-nlp. */
+  pos: string;
+  /** wink's shape: Xxxxx, dd, X.X. … */
+  shape: string;
+  /** Lemma from wink-nlp ("met" → "meet"). */
+  lemma: string;
+  /** True when whitespace precedes the token (or it starts the text). */
+  spaceBefore: boolean;
+  /** True when a line break precedes the token. */
+  lineBefore: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [first, last]. */
+  first: number;
+  last: number;
+}
+
+export interface Document {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+/** Letters outside Latin-1 make wink split a word ("Heyd|ə|r"); those pieces are glued back. */
+const NON_LATIN1_LETTER = /[^\u0000-\u00ff]/;
+const WORDISH = /^[\p{L}\p{M}\p{N}]+$/u;
+
+export function tokenize(text: string): Document {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const shapes = doc.tokens().out(its.shape) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  // Sentence id of each raw token, from wink.
+  const rawSentence = new Int32Array(values.length);
+  spans.forEach(([a, b], s) => {
+    for (let k = a; k <= b; k++) rawSentence[k] = s;
+  });
+
+  const tokens: Token[] = [];
+  let cursor = 0;
+  let pendingLine = false;
+  let pendingSpace = true;
+  let lastRawSentence = -1;
+  let sentence = -1;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k];
+    const at = text.indexOf(value, cursor);
+    const start = at === -1 ? cursor : at;
+    const gap = text.slice(cursor, start);
+    const end = start + value.length;
+    cursor = end;
+    if (/^\s+$/.test(value) || value.length === 0) {
+      if (/[\n\r\u2028\u2029]/.test(value)) pendingLine = true;
+      pendingSpace = true;
+      continue;
+    }
+    const spaceBefore = pendingSpace || gap.length > 0;
+    const lineBefore = pendingLine || /[\n\r\u2028\u2029]/.test(gap);
+    pendingSpace = false;
+    pendingLine = false;
+
+    const prev = tokens[tokens.length - 1];
+    if (prev && !spaceBefore && prev.end === start && shouldGlue(prev.text, value)) {
+      prev.text += value;
+      prev.lower = prev.text.toLowerCase();
+      prev.end = end;
+      prev.shape = shapeOf(prev.text);
+      prev.lemma = prev.lower;
+      if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
+      else if (prev.pos === 'X') prev.pos = 'NOUN';
+      continue;
+    }
+    if (rawSentence[k] !== lastRawSentence || lineBefore || sentence < 0) {
+      sentence++;
+      lastRawSentence = rawSentence[k];
+    }
+    tokens.push({
+      i: tokens.length,
+      text: value,
+      lower: value.toLowerCase(),
+      start,
+      end,
+      sentence,
+      pos: pos[k] === 'X' && /^\p{Lu}/u.test(value) ? 'PROPN' : pos[k],
+      shape: shapes[k],
+      lemma: lemmas[k],
+      spaceBefore,
+      lineBefore,
+    });
+  }
+
+  const sentences: Sentence[] = [];
+  for (const t of tokens) {
+    const s = sentences[t.sentence];
+    if (!s) sentences[t.sentence] = { start: t.start, end: t.end, first: t.i, last: t.i };
+    else {
+      s.end = t.end;
+      s.last = t.i;
+    }
+  }
+  return { text, tokens, sentences };
+}
+
+function shouldGlue(left: string, right: string): boolean {
+  if (!WORDISH.test(left) || !WORDISH.test(right)) return false;
+  return NON_LATIN1_LETTER.test(left) || NON_LATIN1_LETTER.test(right);
+}
+
+/** A shape like wink's for glued tokens: X for upper, x for lower, d for digit, runs cut at 4. */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of word) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}|\p{M}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 4) out += c;
+  }
+  return out;
+}

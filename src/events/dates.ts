@@ -1,0 +1,60 @@
+/** Calendar dates in text to ISO ("May 14, 2024" → 2024-05-14, "March 2014" → 2014-03). */
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
+  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] = [
+  { re: /^(\d{4})-(\d{2})-(\d{2})\b/, build: (m) => iso(+m[1], +m[2], +m[3]) },
+  { re: new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`), build: (m) => iso(+m[3], month(m[1]), +m[2]) },
+  { re: new RegExp(`^(\\d{1,2})\\s+${MONTH_RE},?\\s+(\\d{4})\\b`), build: (m) => iso(+m[3], month(m[2]), +m[1]) },
+  { re: new RegExp(`^${MONTH_RE},?\\s+(\\d{4})\\b`), build: (m) => iso(+m[2], month(m[1])) },
+];
+
+function month(s: string): number {
+  return MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+export function iso(y: number, m?: number, d?: number): string | null {
+  if (y < 1000 || y > 2999) return null;
+  if (m === undefined) return String(y);
+  if (m < 1 || m > 12) return null;
+  const mm = String(m).padStart(2, '0');
+  if (d === undefined) return `${y}-${mm}`;
+  if (d < 1 || d > 31) return null;
+  return `${y}-${mm}-${String(d).padStart(2, '0')}`;
+}
+
+/** Parse a date at the start of s; `consumed` is the number of characters it took. */
+export function parseDate(s: string): { iso: string; consumed: number } | null {
+  const trimmed = s.trimStart();
+  const lead = s.length - trimmed.length;
+  for (const p of PATTERNS) {
+    const m = p.re.exec(trimmed);
+    if (!m) continue;
+    const v = p.build(m);
+    if (v) return { iso: v, consumed: lead + m[0].length };
+  }
+  return null;
+}
+
+/** Add days to an ISO day. */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The weekday on or before an ISO day (news: "on Tuesday" means the last Tuesday). */
+export function lastWeekday(day: string, weekday: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const diff = (d.getUTCDay() - weekday + 7) % 7;
+  return addDays(day, -diff);
+}

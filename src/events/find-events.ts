@@ -1,0 +1,270 @@
+/**
+ * Event occurrences: triggers (verbs and event nouns from trigger-lexicon.ts), minus quote
+ * frames, negated, modal and conditional uses; with agents, participants, the named event they
+ * belong to, place, time and relative cue; then put in time order (order.ts).
+ */
+import type { Document, Token } from '../document/tokenize.js';
+import type { EntityDraft } from '../link/entities.js';
+import type { MentionIndex, Located } from '../link/mention-index.js';
+import type { EventOccurrence, EventRelation, EventTime } from '../types.js';
+import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL } from './trigger-lexicon.js';
+import { findTimes, findCues, type TimeExpression, type RelativeCue } from './time-expressions.js';
+import { orderEvents } from './order.js';
+import { isTitleCaseSentence } from '../kinds/name-runs.js';
+
+export interface EventDraft {
+  /** Trigger token range. */
+  a: number;
+  b: number;
+  lemma: string;
+  type: string;
+  rule: string;
+  sentence: number;
+  agents: EntityDraft[];
+  participants: EntityDraft[];
+  subject: EntityDraft | null;
+  place: EntityDraft | null;
+  time: TimeExpression | null;
+  cue: RelativeCue | null;
+  relation: { to: EventDraft; type: EventRelation['type'] } | null;
+  order: number;
+  id: string;
+  toResult(id: (d: EntityDraft | null) => string | null, explain: boolean): EventOccurrence;
+}
+
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
+const HAVE = new Set(['had', 'has', 'have']);
+const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'by', 'from', 'to', 'on', 'about', 'against', 'between', 'under', 'into', 'after', 'before', 'during']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from']);
+
+export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionIndex, docDate: string | null): EventDraft[] {
+  const t = doc.tokens;
+  const events: EventDraft[] = [];
+  const firstBody = bodyStart(doc);
+  for (let s = firstBody; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s];
+    if (isTitleCaseSentence(doc, sent.first, sent.last)) continue;
+    const times = findTimes(doc, s, docDate);
+    const cues = findCues(doc, s);
+    const inSentence: EventDraft[] = [];
+    for (let i = sent.first; i <= sent.last; i++) {
+      const found = triggerAt(doc, i, sent.first, sent.last);
+      if (!found) continue;
+      const ev = makeDraft(doc, found, s);
+      inSentence.push(ev);
+    }
+    // Arguments.
+    for (const ev of inSentence) {
+      fillArguments(doc, ev, idx, sent.first, sent.last);
+      ev.time = nearest(times, ev.a);
+      ev.cue = cues.filter((c) => c.b <= ev.a || (c.a >= ev.b && c.a - ev.b <= 3)).sort((x, y) => Math.abs(x.a - ev.a) - Math.abs(y.a - ev.a))[0] ?? null;
+      // A cue belongs to the first event after it in the sentence.
+      if (ev.cue && inSentence.some((o) => o !== ev && o.a < ev.a && o.a >= ev.cue!.b)) ev.cue = null;
+      // "had pleaded": told against the event before it.
+      if (!ev.cue && isPastPerfect(doc.tokens, ev.a)) ev.cue = { a: ev.a, b: ev.a, type: 'before', noun: null };
+    }
+    // Coordinated verbs share their subject: "X thanked … and emphasized …".
+    for (let n = 1; n < inSentence.length; n++) {
+      const ev = inSentence[n];
+      const prev = inSentence[n - 1];
+      if (ev.agents.length || !prev.agents.length) continue;
+      for (let k = prev.b; k < ev.a; k++) if (t[k].lower === 'and') ev.agents.push(...prev.agents);
+    }
+    events.push(...inSentence);
+  }
+  // The named event a sentence speaks about applies to its events.
+  void drafts;
+  return orderEvents(events, docDate);
+}
+
+/** Sentences before a header date line are the headline: their events repeat the body's. */
+function bodyStart(doc: Document): number {
+  for (let s = 0; s < Math.min(4, doc.sentences.length); s++) {
+    const line = doc.text.slice(doc.sentences[s].start, doc.sentences[s].end).trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(line) || /^(\w+day, )?\w+ \d{1,2}, \d{4}$/.test(line)) return s + 1;
+  }
+  return 0;
+}
+
+interface Trigger {
+  a: number;
+  b: number;
+  lemma: string;
+  type: string;
+  rule: string;
+}
+
+function triggerAt(doc: Document, i: number, first: number, last: number): Trigger | null {
+  const t = doc.tokens;
+  const tok = t[i];
+  if (tok.pos !== 'VERB') return null;
+  const lemma = tok.lemma;
+  if (REPORTING_VERBS.has(lemma)) return null;
+  if (nonFactual(t, i, first)) return null;
+  if (lemma === 'announce' && (t[i + 1]?.lower === 'that' || t[i + 2]?.lower === 'that')) return null;
+  // Infinitives and gerunds of background ("thanked … for organizing", "to supply").
+  if (t[i - 1]?.lower === 'to' && !BE.has(t[i - 2]?.lower ?? '')) return null;
+  if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(t[i - 1]?.lower ?? '')) return null;
+  // Reduced relatives: "discussions organized during the Forum".
+  if (/ed$/.test(tok.lower) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT') && !BE.has(t[i - 1].lower)) return null;
+  // Participles used as adjectives: "the indicted man".
+  if (['the', 'a', 'an'].includes(t[i - 1]?.lower ?? '') && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN')) return null;
+  if (LIGHT_VERBS.has(lemma)) {
+    const noun = eventNounNear(t, i, first, last);
+    if (noun !== null) {
+      return { a: noun, b: noun + 1, lemma: t[noun].lower, type: NOUN_TRIGGERS[t[noun].lower], rule: `event.light-verb-${lemma}` };
+    }
+  }
+  const type = VERB_TRIGGERS[lemma];
+  if (!type) return null;
+  return { a: i, b: i + 1, lemma, type, rule: 'event.verb' };
+}
+
+/** Negation, modals and conditions in the few tokens before a verb. */
+function nonFactual(t: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
+    const w = t[k].lower;
+    if (NON_FACTUAL.has(w)) return true;
+    if (t[k].pos === 'VERB' || t[k].pos === 'PUNCT') break;
+  }
+  return false;
+}
+
+/** "held a meeting" (object after) or "a meeting … was held" (subject before). */
+function eventNounNear(t: Token[], i: number, first: number, last: number): number | null {
+  for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (NOUN_TRIGGERS[t[k].lower] && t[k].pos === 'NOUN') return k;
+  if (BE.has(t[i - 1]?.lower ?? '')) {
+    for (let k = i - 2; k >= first; k--) {
+      if (t[k].pos === 'VERB') break;
+      if (NOUN_TRIGGERS[t[k].lower] && t[k].pos === 'NOUN' && ['a', 'an', 'the'].includes(t[k - 1]?.lower ?? '')) return k;
+    }
+  }
+  return null;
+}
+
+function makeDraft(doc: Document, tr: Trigger, s: number): EventDraft {
+  const ev: EventDraft = {
+    ...tr,
+    sentence: s,
+    agents: [],
+    participants: [],
+    subject: null,
+    place: null,
+    time: null,
+    cue: null,
+    relation: null,
+    order: 0,
+    id: '',
+    toResult(id, explain) {
+      const sent = doc.sentences[ev.sentence];
+      const trig = { text: doc.text.slice(doc.tokens[ev.a].start, doc.tokens[ev.b - 1].end), start: doc.tokens[ev.a].start, end: doc.tokens[ev.b - 1].end };
+      let time: EventTime | null = null;
+      if (ev.time) time = { text: ev.time.text, date: ev.time.date };
+      else if (ev.cue && ev.cue.type !== 'during') time = { text: doc.text.slice(doc.tokens[ev.cue.a].start, doc.tokens[ev.cue.b - 1].end), date: null };
+      const out: EventOccurrence = {
+        id: ev.id,
+        order: ev.order,
+        type: ev.type,
+        trigger: trig,
+        lemma: ev.lemma,
+        agents: uniqueIds(ev.agents, id),
+        participants: uniqueIds(ev.participants, id),
+        subject: id(ev.subject),
+        place: id(ev.place),
+        time,
+        relation: ev.relation ? { to: ev.relation.to.id, type: ev.relation.type } : null,
+        text: doc.text.slice(sent.start, sent.end),
+        start: sent.start,
+        end: sent.end,
+        sentence: ev.sentence,
+      };
+      if (explain) out.rule = ev.rule;
+      return out;
+    },
+  };
+  return ev;
+}
+
+function uniqueIds(list: EntityDraft[], id: (d: EntityDraft | null) => string | null): string[] {
+  const out: string[] = [];
+  for (const d of list) {
+    const v = id(d);
+    if (v && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+function isPassive(t: Token[], i: number): boolean {
+  return (BE.has(t[i - 1]?.lower ?? '') || (BE.has(t[i - 2]?.lower ?? '') && t[i - 1]?.pos === 'ADV')) && /(ed|en|wn|ld|ht|id|ung|ne)$/.test(t[i].lower);
+}
+
+export function isPastPerfect(t: Token[], i: number): boolean {
+  return t[i - 1]?.lower === 'had' || (t[i - 2]?.lower === 'had' && (t[i - 1]?.pos === 'ADV' || t[i - 1]?.lower === 'been'));
+}
+
+/** Agents: the subject before the trigger; participants: entities after it in the clause. */
+function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, first: number, last: number): void {
+  const t = doc.tokens;
+  const passive = isPassive(t, ev.a);
+  // Subject: the nearest person or organization before the trigger, not inside a prepositional phrase.
+  let subject: Located | null = null;
+  for (let k = ev.a - 1; k >= first; k--) {
+    const here = idx.endAt.get(k + 1)?.find((l) => l.draft.type === 'person' || l.draft.type === 'organization');
+    if (here && !PREPOSITIONS.has(t[here.mention.a - 1]?.lower ?? '') && !(t[here.mention.a - 1]?.lower === 'the' && PREPOSITIONS.has(t[here.mention.a - 2]?.lower ?? ''))) {
+      subject = here;
+      break;
+    }
+    if (t[k].text === ';' || t[k].lower === 'that' || t[k].lower === 'which' || (t[k].pos === 'VERB' && !PARTICIPLE_OK(t, k))) break;
+  }
+  if (subject) (passive ? ev.participants : ev.agents).push(subject.draft);
+  // After the trigger, to the end of the clause.
+  for (let k = ev.b; k <= last; k++) {
+    if (t[k].text === ';') break;
+    const here = idx.startAt.get(k);
+    if (!here) continue;
+    const loc = here[0];
+    const d = loc.draft;
+    if (d.type === 'event') {
+      ev.subject ??= d;
+    } else if (d.type === 'place') {
+      if (!ev.place && (LOCATIVE.has(t[k - 1]?.lower ?? '') || LOCATIVE.has(t[k - 2]?.lower ?? '') || ev.type === 'visit')) ev.place = d;
+    } else if (passive && t[k - 1]?.lower === 'by') {
+      ev.agents.push(d);
+    } else if (!ev.participants.includes(d) && !ev.agents.includes(d)) {
+      ev.participants.push(d);
+    }
+    k = loc.mention.b - 1;
+  }
+  // A named event mentioned before the trigger in the sentence ("At the Forum, X met …").
+  if (!ev.subject) {
+    for (let k = first; k < ev.a; k++) {
+      const here = idx.startAt.get(k)?.find((l) => l.draft.type === 'event');
+      if (here) ev.subject = here.draft;
+    }
+  }
+  if (!ev.place) {
+    for (let k = first; k < ev.a; k++) {
+      const here = idx.startAt.get(k)?.find((l) => l.draft.type === 'place');
+      if (here && LOCATIVE.has(t[k - 1]?.lower ?? '')) ev.place = here.draft;
+    }
+  }
+}
+
+/** A verb form inside an appositive or name does not end the subject search. */
+function PARTICIPLE_OK(t: Token[], k: number): boolean {
+  return /^\p{Lu}/u.test(t[k].text);
+}
+
+function nearest(times: TimeExpression[], i: number): TimeExpression | null {
+  let best: TimeExpression | null = null;
+  let dist = Infinity;
+  for (const te of times) {
+    const d = te.a >= i ? te.a - i : i - te.b;
+    if (d < dist) {
+      dist = d;
+      best = te;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,122 @@
+/**
+ * Time expressions in a sentence: explicit dates ("May 14, 2024", "in March 2014", "in 2013"),
+ * deictic days relative to the document date ("today", "yesterday", "on Tuesday"), and relative
+ * cues that relate one event to another ("the next day", "then", "after the meeting",
+ * "at the same time", "previously").
+ */
+import type { Document } from '../document/tokenize.js';
+import { parseDate, iso, addDays, lastWeekday, MONTHS, WEEKDAYS } from './dates.js';
+
+export interface TimeExpression {
+  a: number;
+  b: number;
+  text: string;
+  date: string | null;
+}
+
+export type CueType = 'after' | 'before' | 'during' | 'same-time';
+
+export interface RelativeCue {
+  a: number;
+  b: number;
+  type: CueType;
+  /** For "after the meeting" / "during the trip": the noun that names the other event. */
+  noun: string | null;
+  /** The cue moves the event a day on ("the next day"). */
+  nextDay?: boolean;
+}
+
+/** Find explicit and deictic time expressions in sentence s. */
+export function findTimes(doc: Document, s: number, docDate: string | null): TimeExpression[] {
+  const { tokens, text } = doc;
+  const sent = doc.sentences[s];
+  const out: TimeExpression[] = [];
+  for (let i = sent.first; i <= sent.last; i++) {
+    const t = tokens[i];
+    const lower = t.lower.replace(/\.$/, '');
+    // Full dates and month-year.
+    if (MONTHS[lower] !== undefined && /^\p{Lu}/u.test(t.text)) {
+      const d = parseDate(text.slice(t.start, Math.min(text.length, t.start + 30)));
+      if (d) {
+        const end = t.start + d.consumed;
+        let j = i;
+        while (j <= sent.last && tokens[j].end <= end) j++;
+        out.push({ a: i, b: j, text: text.slice(t.start, tokens[j - 1].end), date: d.iso });
+        i = j - 1;
+        continue;
+      }
+      // "March 12" → the year of the document date.
+      const day = tokens[i + 1];
+      if (day && /^\d{1,2}$/.test(day.text) && i + 1 <= sent.last) {
+        const year = docDate ? +docDate.slice(0, 4) : null;
+        let date = year ? iso(year, MONTHS[lower], +day.text) : null;
+        if (date && docDate && date > docDate) date = iso(year! - 1, MONTHS[lower], +day.text);
+        out.push({ a: i, b: i + 2, text: text.slice(t.start, day.end), date });
+        i++;
+        continue;
+      }
+    }
+    if (/^(19|20)\d\d$/.test(t.text) && ['in', 'since', 'during', 'of', 'until', 'by'].includes(tokens[i - 1]?.lower ?? '')) {
+      out.push({ a: i, b: i + 1, text: t.text, date: t.text });
+      continue;
+    }
+    if (lower === 'today' || lower === 'tonight') out.push({ a: i, b: i + 1, text: t.text, date: docDate });
+    else if (lower === 'yesterday') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, -1) : null });
+    else if (lower === 'tomorrow') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, 1) : null });
+    else if (WEEKDAYS[lower] !== undefined && /^\p{Lu}/u.test(t.text) && tokens[i + 1]?.text !== ',') {
+      out.push({ a: i, b: i + 1, text: t.text, date: docDate ? lastWeekday(docDate, WEEKDAYS[lower]) : null });
+    }
+  }
+  return out;
+}
+
+const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boolean }[] = [
+  { words: ['the', 'next', 'day'], type: 'after', nextDay: true },
+  { words: ['the', 'following', 'day'], type: 'after', nextDay: true },
+  { words: ['at', 'the', 'same', 'time'], type: 'same-time' },
+  { words: ['meanwhile'], type: 'same-time' },
+  { words: ['simultaneously'], type: 'same-time' },
+  { words: ['then'], type: 'after' },
+  { words: ['later'], type: 'after' },
+  { words: ['afterwards'], type: 'after' },
+  { words: ['afterward'], type: 'after' },
+  { words: ['subsequently'], type: 'after' },
+  { words: ['previously'], type: 'before' },
+  { words: ['earlier'], type: 'before' },
+  { words: ['after'], type: 'after', takesNoun: true },
+  { words: ['following'], type: 'after', takesNoun: true },
+  { words: ['before'], type: 'before', takesNoun: true },
+  { words: ['prior', 'to'], type: 'before', takesNoun: true },
+  { words: ['during'], type: 'during', takesNoun: true },
+  { words: ['at'], type: 'during', takesNoun: true },
+];
+
+/** Relative cues in sentence s. */
+export function findCues(doc: Document, s: number): RelativeCue[] {
+  const { tokens } = doc;
+  const sent = doc.sentences[s];
+  const out: RelativeCue[] = [];
+  for (let i = sent.first; i <= sent.last; i++) {
+    for (const cue of CUES) {
+      let ok = true;
+      for (let k = 0; k < cue.words.length && ok; k++) ok = tokens[i + k]?.lower === cue.words[k];
+      if (!ok) continue;
+      let b = i + cue.words.length;
+      let noun: string | null = null;
+      if (cue.takesNoun) {
+        // "after the meeting", "during the trip", "at the meeting": a determiner and an event noun.
+        const det = tokens[b];
+        if (!det || !['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their'].includes(det.lower)) continue;
+        let j = b + 1;
+        while (j <= sent.last && j - b < 4 && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') j++;
+        if (j > sent.last || (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN')) continue;
+        noun = tokens[j].lower;
+        b = j + 1;
+      }
+      out.push({ a: i, b, type: cue.type, noun, nextDay: cue.nextDay });
+      i = b - 1;
+      break;
+    }
+  }
+  return out;
+}

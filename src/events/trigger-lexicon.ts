@@ -1,0 +1,79 @@
+/**
+ * Event triggers as data: verb lemma → event type, and event nouns. The types are the README's
+ * vocabulary: meeting, visit, participation, statement, ceremony, agreement, legal-charge,
+ * legal-plea, legal-verdict, legal-sentence, legal-other, appointment, transaction, launch, other.
+ */
+
+export const VERB_TRIGGERS: Record<string, string> = {
+  // meeting
+  meet: 'meeting', host: 'meeting', convene: 'meeting', gather: 'meeting', negotiate: 'meeting', discuss: 'meeting',
+  // visit
+  visit: 'visit', travel: 'visit', tour: 'visit', arrive: 'visit', fly: 'visit', return: 'visit', depart: 'visit',
+  // participation
+  participate: 'participation', attend: 'participation', join: 'participation', compete: 'participation', perform: 'participation',
+  // statement (narrated communicative acts; quote frames are excluded in find-events.ts)
+  thank: 'statement', emphasize: 'statement', emphasise: 'statement', speak: 'statement', note: 'statement',
+  stress: 'statement', urge: 'statement', warn: 'statement', declare: 'statement', express: 'statement',
+  welcome: 'statement', congratulate: 'statement', praise: 'statement', criticize: 'statement', criticise: 'statement',
+  condemn: 'statement', exchange: 'statement', propose: 'statement', address: 'statement', deny: 'statement',
+  confirm: 'statement', reveal: 'statement', call: 'statement', announce: 'statement', testify: 'statement',
+  apologize: 'statement', apologise: 'statement', request: 'statement', ask: 'statement', promise: 'statement',
+  tweet: 'statement', respond: 'statement', reply: 'statement', offer: 'statement', brief: 'statement',
+  // ceremony
+  lay: 'ceremony', honor: 'ceremony', honour: 'ceremony', recognize: 'ceremony', recognise: 'ceremony',
+  celebrate: 'ceremony', commemorate: 'ceremony', inaugurate: 'ceremony', award: 'ceremony', mark: 'ceremony',
+  // agreement
+  sign: 'agreement', agree: 'agreement', settle: 'agreement', ratify: 'agreement', approve: 'agreement', accept: 'agreement',
+  // legal
+  charge: 'legal-charge', indict: 'legal-charge', arrest: 'legal-charge', accuse: 'legal-charge', sue: 'legal-charge',
+  detain: 'legal-charge', extradite: 'legal-charge', apprehend: 'legal-charge', investigate: 'legal-other',
+  plead: 'legal-plea', admit: 'legal-plea', convict: 'legal-verdict', acquit: 'legal-verdict', find: 'legal-verdict',
+  sentence: 'legal-sentence', order: 'legal-sentence', fine: 'legal-sentence', file: 'legal-other',
+  dismiss: 'legal-other', rule: 'legal-other', try: 'legal-other', prosecute: 'legal-other', appeal: 'legal-other',
+  // appointment
+  appoint: 'appointment', elect: 'appointment', nominate: 'appointment', resign: 'appointment', hire: 'appointment',
+  promote: 'appointment', swear: 'appointment', retire: 'appointment', fire: 'appointment', succeed: 'appointment',
+  demote: 'appointment',
+  // transaction
+  acquire: 'transaction', buy: 'transaction', sell: 'transaction', purchase: 'transaction', pay: 'transaction',
+  invest: 'transaction', merge: 'transaction', donate: 'transaction', raise: 'transaction', receive: 'transaction',
+  steal: 'transaction', defraud: 'transaction', embezzle: 'transaction', launder: 'transaction', obtain: 'transaction',
+  // launch
+  launch: 'launch', release: 'launch', introduce: 'launch', unveil: 'launch', open: 'launch', begin: 'launch',
+  start: 'launch', establish: 'launch', create: 'launch', found: 'launch', publish: 'launch',
+  // other happenings
+  die: 'other', kill: 'other', collapse: 'other', explode: 'other', crash: 'other', rescue: 'other', evacuate: 'other',
+  injure: 'other', attack: 'other', shoot: 'other', win: 'other', lose: 'other', defeat: 'other', continue: 'other',
+  end: 'other', organize: 'other', organise: 'other', vote: 'other', discover: 'other', destroy: 'other',
+  damage: 'other', occur: 'other', happen: 'other', strike: 'other', hit: 'other', burn: 'other', flood: 'other',
+  send: 'other', deliver: 'other', leave: 'other', escape: 'other', capture: 'other', seize: 'other',
+  conspire: 'other', suspend: 'other', resume: 'other', cancel: 'other', postpone: 'other', close: 'other',
+  withdraw: 'other', recover: 'other', search: 'other', flee: 'other', protest: 'other', fall: 'other',
+  rise: 'other', increase: 'other', decline: 'other', drop: 'other', infect: 'other',
+  spread: 'other', hold: 'meeting', complete: 'other', submit: 'other', implement: 'other',
+  carry: 'other', move: 'other', build: 'other', produce: 'other', supply: 'other',
+  fight: 'other', challenge: 'other', block: 'other', ban: 'other', impose: 'other',
+  pass: 'other', plan: 'other', score: 'other', record: 'other',
+  break: 'other', catch: 'other', leap: 'other', suffocate: 'other', hospitalize: 'other', kidnap: 'other',
+  murder: 'other', rob: 'other', assault: 'other', abuse: 'other', smuggle: 'other', traffic: 'other',
+  distribute: 'other', possess: 'other', manufacture: 'other', falsify: 'other',
+};
+
+/** Verbs whose event is in their object noun when the noun is an event ("held a meeting"). */
+export const LIGHT_VERBS = new Set(['hold', 'conduct', 'give', 'make', 'take', 'return', 'carry', 'have', 'enter']);
+
+/** Nouns that name events (used as triggers with light verbs or as subjects of "took place"). */
+export const NOUN_TRIGGERS: Record<string, string> = {
+  meeting: 'meeting', interview: 'statement', conference: 'meeting', summit: 'meeting', talks: 'meeting',
+  visit: 'visit', trip: 'visit', ceremony: 'ceremony', speech: 'statement', indictment: 'legal-charge',
+  arrest: 'legal-charge', trial: 'legal-other', conviction: 'legal-verdict', sentencing: 'legal-sentence',
+  settlement: 'agreement', agreement: 'agreement', explosion: 'other', attack: 'other', election: 'other',
+  vote: 'other', session: 'meeting', hearing: 'legal-other', plea: 'legal-plea', investigation: 'legal-other',
+  crash: 'other', fire: 'other', earthquake: 'other', storm: 'other', protest: 'other', rally: 'other',
+};
+
+/** Quote frames and the press office's own reporting: never events by themselves. */
+export const REPORTING_VERBS = new Set(['say', 'state', 'add', 'report', 'accord', 'comment', 'write', 'tell', 'quote', 'cite', 'explain', 'remark']);
+
+/** Words before a trigger that make it not happen (negation, modality, condition). */
+export const NON_FACTUAL = new Set(['not', "n't", 'never', 'no', 'would', 'could', 'might', 'may', 'should', 'can', 'if', 'unless', 'faces', 'face', 'facing', 'must']);

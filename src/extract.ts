@@ -1,0 +1,84 @@
+/**
+ * The pipeline, top to bottom: tokens → candidate spans from every finder → resolution →
+ * entities and coreference → titles linked to holders → events in time order → Result.
+ * Pure: no I/O, no colours, no process state.
+ */
+import { tokenize } from './document/tokenize.js';
+import { findRuns } from './kinds/name-runs.js';
+import { findTitleSpans } from './kinds/title/title-spans.js';
+import { segmentRun, type SegmentContext } from './kinds/segment-run.js';
+import { findLandmarkPhrases } from './kinds/place/landmark-phrases.js';
+import { findDateline } from './kinds/dateline.js';
+import { PRIORITY, type Candidate } from './kinds/candidate.js';
+import { resolveCandidates } from './link/resolve.js';
+import { draftEntities, finishEntities, spanText, type EntityDraft } from './link/entities.js';
+import { corefPeople, corefAcronyms, findShortMentions } from './link/coreference.js';
+import { indexMentions } from './link/mention-index.js';
+import { linkTitles, resolveTitleReferences } from './link/titles.js';
+import { findEvents } from './events/find-events.js';
+import { findGroupPhrases, findGroupReferences } from './kinds/organization/group-phrases.js';
+import { linkContainment } from './link/containment.js';
+import type { ExtractOptions, Result, Title } from './types.js';
+
+export function extract(text: string, options: ExtractOptions = {}): Result {
+  const explain = options.explain ?? false;
+  const doc = tokenize(text);
+  const runs = findRuns(doc);
+  const titleSpans = findTitleSpans(doc);
+
+  const ctx: SegmentContext = { doc, titleAt: new Map(titleSpans.map((s) => [s.a, s])), out: [] };
+  for (const run of runs) segmentRun(ctx, run);
+  const candidates: Candidate[] = ctx.out;
+  candidates.push(...findLandmarkPhrases(doc, runs), ...findGroupPhrases(doc));
+  const dl = findDateline(doc);
+  if (dl?.place) candidates.push({ type: 'place', a: dl.place[0], b: dl.place[1], rule: 'place.dateline', subtype: 'city', priority: PRIORITY.context });
+
+  const accepted = resolveCandidates(candidates);
+  const { drafts, byCandidate } = draftEntities(doc, accepted);
+  corefAcronyms(doc, drafts);
+  corefPeople(doc, drafts);
+  findShortMentions(doc, drafts, runs);
+  findGroupReferences(doc, drafts);
+
+  const idx = indexMentions(drafts);
+  linkContainment(doc, drafts, idx);
+  const titleDrafts = resolveTitleReferences(doc, linkTitles(doc, titleSpans, idx));
+  const eventDrafts = findEvents(doc, drafts, indexMentions(drafts), dl?.date ?? null);
+
+  const { entities, idOf } = finishEntities(doc, drafts, explain);
+  const id = (d: EntityDraft | null | undefined) => (d ? idOf.get(d) ?? null : null);
+
+  const titles: Title[] = titleDrafts.map((td, n) => {
+    const start = doc.tokens[td.a].start;
+    const end = doc.tokens[td.b - 1].end;
+    const title: Title = {
+      id: `title-${n + 1}`,
+      title: td.role,
+      person: id(td.holder),
+      organization: id(td.organization),
+      place: id(td.place),
+      text: doc.text.slice(start, end),
+      start,
+      end,
+      sentence: doc.tokens[td.a].sentence,
+    };
+    if (explain) title.rule = td.rule;
+    return title;
+  });
+
+  const events = eventDrafts.map((e) => e.toResult(id, explain));
+  const dlPlace = dl?.place ? accepted.find((c) => c.rule === 'place.dateline') : undefined;
+  const types = options.types ? new Set(options.types) : null;
+  const result: Result = {
+    schema: 'press-extract/1',
+    source: options.source ?? '-',
+    stats: { chars: text.length, sentences: doc.sentences.length, tokens: doc.tokens.length },
+    dateline: dl ? { place: dlPlace ? id(byCandidate.get(dlPlace)) : null, date: dl.date, text: dl.text } : null,
+    entities: types ? entities.filter((e) => types.has(e.type)) : entities,
+    titles: !types || types.has('title') ? titles : [],
+    events: !types || types.has('event') ? events : [],
+    errors: [],
+  };
+  void spanText;
+  return result;
+}

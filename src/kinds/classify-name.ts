@@ -1,0 +1,91 @@
+/**
+ * What a capitalised stretch of tokens names, judged from its own words: the head word
+ * ("… Agency", "… Garden", "… Forum"), a leading word with "of" ("Department of …",
+ * "Republic of …"), a legal suffix ("… N.V."), or compromise's lexicon. Context-free:
+ * context rules live in segment-run.ts.
+ */
+import type { Document, Token } from '../document/tokenize.js';
+import { ORG_HEADS, ORG_LEADS, ORG_SUFFIXES, ORG_ACRONYMS } from '../lexicon/organizations.js';
+import { PLACE_HEADS, PLACE_LEADS, PLACE_ALIASES, DIRECTION_WORDS, STATE_ABBREVIATIONS } from '../lexicon/places.js';
+import { EVENT_HEADS, EVENT_LEADS, WEAK_EVENT_HEADS } from '../lexicon/event-names.js';
+import { inCompromise } from '../lexicon/compromise.js';
+import { isAcronym } from './token-tests.js';
+import type { EntityType } from '../types.js';
+
+export interface NameClass {
+  type: EntityType;
+  subtype: string | null;
+  rule: string;
+  strength: 'head' | 'lead' | 'suffix' | 'acronym' | 'lexicon';
+}
+
+const COMPLEMENT = new Set(['of', 'for', 'on', 'in']);
+
+/** Lower-cased words of tokens [a, b) joined by spaces. */
+export function phrase(tokens: Token[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) s += (k > a ? ' ' : '') + tokens[k].lower;
+  return s;
+}
+
+/** Index one past the main name: before the first "of"/"for"/"on" complement. */
+export function mainNameEnd(tokens: Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) if (COMPLEMENT.has(tokens[k].lower)) return k;
+  return b;
+}
+
+export function isPlaceName(doc: Document, a: number, b: number): NameClass | null {
+  const t = doc.tokens;
+  const words = phrase(t, a, b);
+  if (PLACE_ALIASES[words] || STATE_ABBREVIATIONS.has(words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
+  if (inCompromise('country', words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
+  if (inCompromise('region', words)) return { type: 'place', subtype: 'region', rule: 'place.lexicon', strength: 'lexicon' };
+  if (inCompromise('city', words)) return { type: 'place', subtype: 'city', rule: 'place.lexicon', strength: 'lexicon' };
+  if (inCompromise('place', words)) return { type: 'place', subtype: 'region', rule: 'place.lexicon', strength: 'lexicon' };
+  // "Russian Federation", "Soviet Union": a demonym before a state word.
+  if (b - a === 2 && inCompromise('demonym', t[a].lower) && /^(federation|republic|empire|union|confederation)$/.test(t[a + 1].lower)) {
+    return { type: 'place', subtype: 'country', rule: 'place.demonym-state', strength: 'head' };
+  }
+  return null;
+}
+
+/** Classify tokens [a, b) by their own words, or null when they say nothing. */
+export function classifyName(doc: Document, a: number, b: number): NameClass | null {
+  const t = doc.tokens;
+  const last = t[b - 1];
+  if (b - a >= 2 && ORG_SUFFIXES.has(last.lower)) return { type: 'organization', subtype: 'company', rule: 'organization.legal-suffix', strength: 'suffix' };
+
+  const place = isPlaceName(doc, a, b);
+  if (place && place.strength === 'head') return place;
+
+  const end = mainNameEnd(t, a, b);
+  const head = t[end - 1].lower;
+  const head2 = end - a >= 2 ? `${t[end - 2].lower} ${head}` : '';
+  const hasComplement = end < b;
+  const first = t[a].lower;
+  const leadOf = end === a + 1 && hasComplement && t[end].lower === 'of';
+
+  // Lead + of: "Department of Justice", "Republic of Azerbaijan", "Southern District of Florida".
+  if (leadOf || (end === a + 2 && DIRECTION_WORDS.has(first) && hasComplement && t[end].lower === 'of')) {
+    const lead = t[end - 1].lower;
+    if (ORG_LEADS[lead]) return { type: 'organization', subtype: ORG_LEADS[lead], rule: 'organization.lead-of', strength: 'lead' };
+    if (PLACE_LEADS[lead]) return { type: 'place', subtype: PLACE_LEADS[lead], rule: 'place.lead-of', strength: 'lead' };
+  }
+  if (end - a >= 2 || hasComplement) {
+    if (ORG_HEADS[head2]) return { type: 'organization', subtype: ORG_HEADS[head2], rule: 'organization.head', strength: 'head' };
+    if (EVENT_HEADS[head] && !(WEAK_EVENT_HEADS.has(head) && end - a < 3 && !/^\d/.test(t[a].text))) {
+      return { type: 'event', subtype: EVENT_HEADS[head], rule: 'event.head', strength: 'head' };
+    }
+    if (ORG_HEADS[head]) return { type: 'organization', subtype: ORG_HEADS[head], rule: 'organization.head', strength: 'head' };
+    if (PLACE_HEADS[head]) return { type: 'place', subtype: PLACE_HEADS[head], rule: 'place.head', strength: 'head' };
+  }
+  if (b - a >= 2 && EVENT_LEADS[first]) return { type: 'event', subtype: EVENT_LEADS[first], rule: 'event.lead', strength: 'lead' };
+  if (place) return place;
+  const words = phrase(t, a, b);
+  if (inCompromise('organization', words)) return { type: 'organization', subtype: 'company', rule: 'organization.lexicon', strength: 'lexicon' };
+  if (b - a === 1 && isAcronym(t[a])) {
+    const known = ORG_ACRONYMS[t[a].text.replace(/\./g, '')];
+    if (known) return { type: 'organization', subtype: known, rule: 'organization.acronym-lexicon', strength: 'acronym' };
+  }
+  return null;
+}

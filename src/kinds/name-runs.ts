@@ -1,0 +1,96 @@
+/**
+ * Proper-name runs: maximal stretches of capitalised words inside a sentence, with the
+ * lower-case connectors that occur inside names ("Media Development Agency of the Republic of
+ * Azerbaijan", "Osama bin Laden", "Special Agent in Charge"). Every finder starts from these.
+ */
+import type { Document, Token } from '../document/tokenize.js';
+import { NAME_PARTICLES } from '../lexicon/name-particles.js';
+import { isCapitalised, hasLetter, isMonthOrWeekday, isOrdinaryCapitalisedWord } from './token-tests.js';
+
+export interface Run {
+  /** First token index. */
+  a: number;
+  /** One past the last token index. */
+  b: number;
+  sentence: number;
+  /** The sentence is written in Title Case (a headline): weak evidence is not trusted there. */
+  titleCase: boolean;
+}
+
+/** Connectors allowed inside a run when a capitalised word follows. */
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the', ...NAME_PARTICLES]);
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+
+export function isRunWord(t: Token | undefined): boolean {
+  return !!t && isCapitalised(t) && hasLetter(t) && !isMonthOrWeekday(t) && t.text !== 'I';
+}
+
+/** True when a sentence reads as a Title Case headline: most of its words capitalised. */
+export function isTitleCaseSentence(doc: Document, first: number, last: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i <= last; i++) {
+    const t = doc.tokens[i];
+    if (!/^\p{L}/u.test(t.text) || t.text.length < 4) continue;
+    words++;
+    if (isCapitalised(t)) caps++;
+  }
+  return words >= 4 && caps / words >= 0.75;
+}
+
+/** Does a sentence start at token i (first of sentence, or after an opening quote)? */
+export function startsSentence(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  const s = doc.sentences[t.sentence];
+  if (s.first === i) return true;
+  const prev = doc.tokens[i - 1];
+  return !!prev && OPENING_QUOTES.has(prev.text) && (i - 1 === s.first || doc.tokens[i - 2]?.text === ':');
+}
+
+export function findRuns(doc: Document): Run[] {
+  const runs: Run[] = [];
+  const { tokens } = doc;
+  for (const s of doc.sentences) {
+    const titleCase = isTitleCaseSentence(doc, s.first, s.last);
+    let i = s.first;
+    while (i <= s.last) {
+      const t = tokens[i];
+      if (!isRunWord(t) || (startsSentence(doc, i) && isOrdinaryCapitalisedWord(t) && !isRunWord(tokens[i + 1]))) {
+        i++;
+        continue;
+      }
+      // A sentence-initial ordinary word ("The EPA", "During …") does not start a run.
+      if (startsSentence(doc, i) && isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (;;) {
+        if (j > s.last) break;
+        const u = tokens[j];
+        if (isRunWord(u) || isGlued(tokens, j)) {
+          j++;
+          continue;
+        }
+        // Connectors: "of the", "bin", "in Charge"; only if a run word follows.
+        let k = j;
+        while (k <= s.last && k - j < 2 && (CONNECTORS.has(tokens[k].lower) || (tokens[k].lower === 'in' && tokens[k + 1]?.text === 'Charge'))) k++;
+        if (k > j && k <= s.last && isRunWord(tokens[k])) {
+          j = k;
+          continue;
+        }
+        break;
+      }
+      runs.push({ a: i, b: j, sentence: t.sentence, titleCase });
+      i = j;
+    }
+  }
+  return runs;
+}
+
+/** A hyphen or apostrophe glued between two words ("Ñúñez-García", "Jean-Luc"). */
+function isGlued(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return (t.text === '-' || t.text === '–') && !t.spaceBefore && !!next && !next.spaceBefore && isRunWord(next);
+}

@@ -1,0 +1,292 @@
+/**
+ * Turns each proper-name run into typed candidates: splits off honorifics and titles
+ * ("Attorney General Jeff Sessions" → title + person), organization prefixes ("Northrop Grumman
+ * CEO Ron Sugar"), "of" complements ("… Agency of the Republic of Azerbaijan" also yields the
+ * place), and judges what is left by its words (classify-name.ts) or by its context.
+ */
+import type { Document, Token } from '../document/tokenize.js';
+import type { Run } from './name-runs.js';
+import type { TitleSpan } from './title/title-spans.js';
+import { type Candidate, PRIORITY } from './candidate.js';
+import { classifyName, isPlaceName, phrase, type NameClass } from './classify-name.js';
+import { HONORIFICS } from '../lexicon/honorifics.js';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/name-particles.js';
+import { ORDINAL_WORDS } from '../lexicon/event-names.js';
+import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
+import { inCompromise } from '../lexicon/compromise.js';
+import { isAcronym, isCapitalised, isInitial } from './token-tests.js';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+
+export interface SegmentContext {
+  doc: Document;
+  /** Title span starting at a token index. */
+  titleAt: Map<number, TitleSpan>;
+  out: Candidate[];
+}
+
+const ROMAN = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
+const LOWER_PLACE_HEADS = new Set(['district', 'province', 'region', 'oblast', 'county', 'krai', 'prefecture', 'state', 'governorate']);
+
+export function segmentRun(ctx: SegmentContext, run: Run): void {
+  for (const [a, b] of splitCoordination(ctx.doc, run.a, run.b)) segmentPart(ctx, run, a, b);
+}
+
+/** Split at "and" unless the whole is one name ("Department of Health and Human Services"). */
+function splitCoordination(doc: Document, a: number, b: number): [number, number][] {
+  const t = doc.tokens;
+  const parts: [number, number][] = [];
+  let start = a;
+  for (let k = a + 1; k < b; k++) {
+    if (t[k].lower !== 'and') continue;
+    const afterThe = t[k + 1]?.lower === 'the';
+    const whole = classifyName(doc, start, b);
+    const left = classifyName(doc, start, k);
+    const leftKnown = left !== null || isPlaceName(doc, start, k) !== null || inCompromise('firstName', t[start].lower);
+    if (!afterThe && whole && (whole.type === 'organization' || whole.type === 'event') && !leftKnown) continue;
+    parts.push([start, k]);
+    start = afterThe ? k + 2 : k + 1;
+  }
+  parts.push([start, b]);
+  return parts.filter(([x, y]) => y > x);
+}
+
+function add(ctx: SegmentContext, c: Candidate): Candidate {
+  ctx.out.push(c);
+  return c;
+}
+
+function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  // A leading capitalised "The" is not part of a name (sentence-internal "The EPA").
+  while (a < b && (t[a].lower === 'the' || t[a].lower === 'of' || t[a].lower === 'and' || t[a].pos === 'PUNCT')) a++;
+  while (b > a && (t[b - 1].lower === 'of' || t[b - 1].lower === 'the' || t[b - 1].lower === 'and' || t[b - 1].pos === 'PUNCT')) b--;
+  if (a >= b) return;
+
+  // Honorific: "Mr. Ismailov", "Dr. Jane Roe".
+  if (HONORIFICS.has(t[a].lower) && b > a + 1) {
+    const end = personEnd(doc, a + 1, b);
+    if (end > a + 1) {
+      add(ctx, { type: 'person', a: a + 1, b: end, rule: 'person.honorific', subtype: null, priority: PRIORITY.honorific });
+      if (end < b) segmentPart(ctx, run, end, b);
+      return;
+    }
+  }
+
+  // A title inside the run: prefix (organization or place), the title, then a name or "of …".
+  for (let k = a; k < b; k++) {
+    const title = ctx.titleAt.get(k);
+    if (!title || !title.capitalised || title.b > b) continue;
+    if (title.weak && title.b === b) continue;
+    if (k > a) segmentPrefix(ctx, run, a, k);
+    const rest = title.b;
+    if (rest >= b) return;
+    if (t[rest].lower === 'of' || t[rest].lower === 'for' || t[rest].lower === 'in' || t[rest].lower === 'on') {
+      const attached = rest + (t[rest + 1]?.lower === 'the' ? 2 : 1);
+      // "Director of the Office for Victims of Crime Darlene Hutchinson": a name closes the run.
+      const nameStart = trailingPersonStart(doc, attached, b);
+      if (nameStart > attached) {
+        segmentPart(ctx, run, attached, nameStart);
+        add(ctx, { type: 'person', a: nameStart, b, rule: 'person.after-title-of', subtype: null, priority: PRIORITY.title });
+      } else segmentPart(ctx, run, attached, b);
+      return;
+    }
+    const end = personEnd(doc, rest, b);
+    if (end > rest) {
+      add(ctx, { type: 'person', a: rest, b: end, rule: 'person.after-title', subtype: null, priority: PRIORITY.title });
+      if (end < b) {
+        const next = end + (t[end].lower === 'of' || t[end].lower === 'for' ? 1 : 0);
+        segmentPart(ctx, run, next + (t[next]?.lower === 'the' ? 1 : 0), b);
+      }
+    } else segmentPart(ctx, run, rest, b);
+    return;
+  }
+
+  const cls = classifyName(doc, a, b);
+  if (cls) {
+    addClassified(ctx, run, a, b, cls);
+    return;
+  }
+  // A name that ends in a person ("Acme Robotics CEO" handled above); try splitting off a
+  // trailing person whose given name is known ("… Crime Darlene Hutchinson").
+  contextual(ctx, run, a, b);
+}
+
+/** Tokens before a title: an organization or place the title belongs to ("Northrop Grumman CEO"). */
+function segmentPrefix(ctx: SegmentContext, run: Run, a: number, b: number): void {
+  const cls = classifyName(ctx.doc, a, b);
+  if (cls) return addClassified(ctx, run, a, b, cls);
+  if (run.titleCase) return;
+  const isPlace = isPlaceName(ctx.doc, a, b);
+  if (isPlace) return void add(ctx, { type: 'place', a, b, rule: isPlace.rule, subtype: isPlace.subtype, priority: PRIORITY.lexicon });
+  // An unknown name right before a title is its organization ("JSA Research analyst").
+  add(ctx, { type: 'organization', a, b, rule: 'organization.before-title', subtype: null, priority: PRIORITY.context });
+}
+
+function addClassified(ctx: SegmentContext, run: Run, a: number, b: number, cls: NameClass): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  if (run.titleCase && cls.strength === 'lexicon' && cls.type !== 'place') return;
+  const priority = cls.strength === 'suffix' ? PRIORITY.suffix : cls.strength === 'head' || cls.strength === 'lead' ? PRIORITY.head : cls.strength === 'acronym' ? PRIORITY.acronym : PRIORITY.lexicon;
+  if (cls.type === 'event') {
+    let start = a;
+    let edition: number | undefined;
+    const before = t[a - 1];
+    if (before && ORDINAL_WORDS[before.lower]) edition = ORDINAL_WORDS[before.lower];
+    else if (before && /^\d+(st|nd|rd|th)$/.test(before.lower)) edition = parseInt(before.lower, 10);
+    if (ROMAN.test(t[a].text) && b - a >= 2) {
+      edition = romanValue(t[a].text);
+      start = a + 1;
+    }
+    add(ctx, { type: 'event', a: start, b, rule: cls.rule, subtype: cls.subtype, priority, edition });
+    return;
+  }
+  const outer = add(ctx, { type: cls.type, a, b, rule: cls.rule, subtype: cls.subtype, priority });
+  // Nested places in "of" complements: "… Agency of the Republic of Azerbaijan".
+  for (let k = a + 1; k < b - 1; k++) {
+    if (t[k].lower !== 'of' && t[k].lower !== 'for' && t[k].lower !== 'in') continue;
+    const start = k + 1 + (t[k + 1].lower === 'the' ? 1 : 0);
+    for (let end = b; end > start; end--) {
+      const inner = isPlaceName(doc, start, end) ?? placeByLeadOrHead(doc, start, end);
+      if (inner) {
+        const placeCand = add(ctx, { type: 'place', a: start, b: end, rule: 'place.nested', subtype: inner.subtype, priority: PRIORITY.context });
+        if (outer.type === 'place') outer.within = placeCand;
+        break;
+      }
+    }
+  }
+}
+
+function placeByLeadOrHead(doc: Document, a: number, b: number): NameClass | null {
+  const c = classifyName(doc, a, b);
+  return c && c.type === 'place' ? c : null;
+}
+
+/** Names judged by context: "the Hashtrak district", "in Hashtrakhan, Russia", "X said". */
+function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const next = t[b];
+  const prev = t[a - 1];
+  const prev2 = t[a - 2];
+  // "the Hashtrak district", "Cook county"
+  if (next && LOWER_PLACE_HEADS.has(next.lower) && next.sentence === t[a].sentence && !isCapitalised(next)) {
+    add(ctx, { type: 'place', a, b: b + 1, rule: 'place.name-district', subtype: PLACE_HEADS[next.lower] ?? 'district', priority: PRIORITY.context });
+    return;
+  }
+  // "the province of Hashtrakhan", "the city of Selma"
+  if (prev?.lower === 'of' && prev2 && LOWER_PLACE_HEADS_OF.has(prev2.lower)) {
+    add(ctx, { type: 'place', a, b, rule: 'place.province-of', subtype: PLACE_HEADS[prev2.lower] ?? 'region', priority: PRIORITY.context });
+    return;
+  }
+  if (run.titleCase) return;
+  if (personShaped(doc, a, b)) {
+    const first = t[a];
+    const known = inCompromise('firstName', first.lower) && !inCompromise('country', first.lower);
+    const evidence = personContext(doc, a, b);
+    if (known && b - a >= 2) {
+      add(ctx, { type: 'person', a, b, rule: 'person.given-name', subtype: null, priority: PRIORITY.firstName });
+      return;
+    }
+    if (evidence) {
+      add(ctx, { type: 'person', a, b, rule: evidence, subtype: null, priority: PRIORITY.context });
+      return;
+    }
+  }
+  // "in Hashtrakhan, Russia": a name followed by a known place after a comma.
+  if (next?.text === ',' && t[b + 1] && b - a <= 3) {
+    const r = runEndAt(doc, b + 1);
+    if (r > b + 1 && isPlaceName(doc, b + 1, r)) {
+      add(ctx, { type: 'place', a, b, rule: 'place.comma-place', subtype: 'city', priority: PRIORITY.context });
+      return;
+    }
+  }
+  if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && b - a <= 3 && !isAcronym(t[a])) {
+    add(ctx, { type: 'place', a, b, rule: 'place.locative', subtype: null, priority: PRIORITY.weak });
+    return;
+  }
+  if (b - a === 1 && isAcronym(t[a]) && t[a].text.replace(/\./g, '').length >= 2) {
+    add(ctx, { type: 'organization', a, b, rule: 'organization.acronym-shape', subtype: null, priority: PRIORITY.weak });
+    return;
+  }
+  if (personShaped(doc, a, b) && b - a >= 2 && b - a <= 4) {
+    add(ctx, { type: 'person', a, b, rule: 'person.shape', subtype: null, priority: PRIORITY.shape });
+  }
+}
+
+const LOWER_PLACE_HEADS_OF = new Set(['province', 'city', 'town', 'village', 'region', 'state', 'county', 'district', 'republic', 'island', 'kingdom', 'municipality']);
+
+/** Evidence from around the name that it is a person; returns the rule name. */
+function personContext(doc: Document, a: number, b: number): string | null {
+  const t = doc.tokens;
+  const next = t[b];
+  const prev = t[a - 1];
+  if (next && SPEECH_VERBS.has(next.lower) && next.sentence === t[a].sentence) return 'person.speaker';
+  if (prev && SPEECH_VERBS.has(prev.lower)) return 'person.speaker';
+  if (next?.text === ',') {
+    const after = t[b + 1];
+    if (after && /^\d{1,3}$/.test(after.text) && t[b + 2]?.text === ',') return 'person.age';
+    if (after?.lower === 'who') return 'person.who';
+  }
+  if (prev?.lower === 'after' && t[a - 2]?.lower === 'named') return 'person.named-after';
+  return null;
+}
+
+/** Is [a, b) shaped like a personal name: capitalised words, initials, particles, suffixes? */
+export function personShaped(doc: Document, a: number, b: number): boolean {
+  const t = doc.tokens;
+  if (b - a > 5) return false;
+  if (!/\p{Ll}/u.test(t[a].text) && !isInitial(t[a])) return false;
+  for (let k = a; k < b; k++) {
+    const w = t[k];
+    if (isInitial(w) || NAME_SUFFIXES.has(w.lower)) continue;
+    if (NAME_PARTICLES.has(w.lower) && k > a && k < b - 1) continue;
+    if (w.text === '-' && !w.spaceBefore) continue;
+    if (!/^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w.text) && !/^(Mc|Mac|O'|D')\p{Lu}/u.test(w.text)) return false;
+  }
+  return true;
+}
+
+/** Where a person's name that starts at a ends inside [a, b): stop at "of"/"for" or non-name words. */
+function personEnd(doc: Document, a: number, b: number): number {
+  const t = doc.tokens;
+  let end = a;
+  while (end < b) {
+    const w = t[end];
+    if (w.lower === 'of' || w.lower === 'for' || w.lower === 'and' || w.lower === 'on') break;
+    end++;
+  }
+  while (end > a && !personShaped(doc, a, end)) end--;
+  return end;
+}
+
+/** "… Office for Victims of Crime Darlene Hutchinson": start of a trailing known-given-name person. */
+function trailingPersonStart(doc: Document, a: number, b: number): number {
+  const t = doc.tokens;
+  for (let k = Math.max(a + 1, b - 4); k < b - 1; k++) {
+    if (inCompromise('firstName', t[k].lower) && personShaped(doc, k, b) && !['of', 'for', 'the'].includes(t[k - 1].lower)) return k;
+  }
+  return a;
+}
+
+/** End of the capitalised run starting at i (for "X, Russia"). */
+function runEndAt(doc: Document, i: number): number {
+  const t = doc.tokens;
+  let j = i;
+  while (j < t.length && isCapitalised(t[j]) && t[j].sentence === t[i].sentence) j++;
+  return j;
+}
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const cur = v[s[k]];
+    const nxt = v[s[k + 1]] ?? 0;
+    total += cur < nxt ? -cur : cur;
+  }
+  return total;
+}
+
+export { phrase };
+export type { Token };

@@ -1,0 +1,125 @@
+/**
+ * Title spans: a head word ("Director", "governor", "CEO") with the modifiers before it
+ * ("Acting Assistant Attorney General", "Executive Director") and fixed continuations after it
+ * ("Special Agent in Charge"). Linking a span to its holder is done in link/titles.ts.
+ */
+import type { Document, Token } from '../../document/tokenize.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS } from '../../lexicon/titles.js';
+import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
+import { isCapitalised } from '../token-tests.js';
+
+export interface TitleSpan {
+  /** First token. */
+  a: number;
+  /** One past the last token. */
+  b: number;
+  /** The role as written ("Executive Director"); abbreviations expanded ("Sen." → "Senator"). */
+  role: string;
+  /** Lower-cased head word, for matching "the Executive Director" to its holder. */
+  head: string;
+  capitalised: boolean;
+  weak: boolean;
+}
+
+const PHRASES = TITLE_PHRASES.map((p) => p.split(' ')).sort((x, y) => y.length - x.length);
+/** Heads whose capitalised modifiers are a portfolio ("Health Minister", "Emergencies Minister"). */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
+
+function isHead(t: Token | undefined): boolean {
+  return !!t && TITLE_HEADS.has(t.lower) && (NOUNISH.has(t.pos) || isCapitalised(t));
+}
+
+function matchPhrase(tokens: Token[], i: number, last: number): number {
+  for (const p of PHRASES) {
+    if (i + p.length - 1 > last) continue;
+    let ok = true;
+    for (let k = 0; k < p.length && ok; k++) ok = tokens[i + k].lower === p[k];
+    if (ok) return i + p.length;
+  }
+  return i;
+}
+
+export function findTitleSpans(doc: Document): TitleSpan[] {
+  const { tokens } = doc;
+  const spans: TitleSpan[] = [];
+  for (const s of doc.sentences) {
+    let i = s.first;
+    while (i <= s.last) {
+      const t = tokens[i];
+      const abbreviated = ABBREVIATED_TITLES[t.lower];
+      if (abbreviated && isCapitalised(t) && isCapitalised(tokens[i + 1])) {
+        spans.push({ a: i, b: i + 1, role: abbreviated, head: abbreviated.toLowerCase(), capitalised: true, weak: false });
+        i++;
+        continue;
+      }
+      // Find the end of a title that starts at i: phrases first, then modifiers* head.
+      let b = matchPhrase(tokens, i, s.last);
+      let j = i;
+      let lastHead = -1;
+      while (j <= s.last && (TITLE_MODIFIERS.has(tokens[j].lower) || isHead(tokens[j]))) {
+        if (isHead(tokens[j])) lastHead = j;
+        const phraseEnd = matchPhrase(tokens, j, s.last);
+        if (phraseEnd > j + 1) {
+          lastHead = phraseEnd - 1;
+          j = phraseEnd;
+          continue;
+        }
+        // Case changes inside a title only at "U.S." ("U.S. Attorney", not "Russian governor").
+        j++;
+      }
+      if (lastHead >= i) b = Math.max(b, lastHead + 1);
+      if (b > i) {
+        const first = tokens[i];
+        const headTok = tokens[b - 1];
+        const caseOk = sameCase(tokens, i, b);
+        if (caseOk) {
+          // Extend left over capitalised portfolio words ("Emergency Situations Minister").
+          let a = i;
+          if (PORTFOLIO_HEADS.has(headTok.lower) && isCapitalised(headTok)) {
+            while (a > s.first && isCapitalised(tokens[a - 1]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 1].text)) a--;
+          }
+          const text = doc.text.slice(tokens[a].start, headTok.end);
+          spans.push({
+            a,
+            b,
+            role: text,
+            head: headTok.lower,
+            capitalised: isCapitalised(first),
+            weak: b - a === 1 && WEAK_TITLE_HEADS.has(headTok.lower),
+          });
+          i = b;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+  return spans.filter((sp) => !onlyModifiers(tokens, sp) && !insideHyphenated(tokens, sp));
+}
+
+/** A title is all capitalised or all lower case, except "U.S."-style acronyms. */
+function sameCase(tokens: Token[], a: number, b: number): boolean {
+  let caps = 0;
+  let lower = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (/^[\p{Lu}.]+$/u.test(t.text) && t.text.includes('.')) continue;
+    if (t.lower === 'in' || t.lower === 'of' || t.lower === 'charge') continue;
+    if (isCapitalised(t)) caps++;
+    else lower++;
+  }
+  return caps === 0 || lower === 0;
+}
+
+/** "Attorney-Generals Department", "Electrolux-General Electric": part of a hyphenated word. */
+function insideHyphenated(tokens: Token[], sp: TitleSpan): boolean {
+  const before = tokens[sp.a - 1];
+  const after = tokens[sp.b];
+  return (!!before && before.text === '-' && !tokens[sp.a].spaceBefore) || (!!after && after.text === '-' && !after.spaceBefore);
+}
+
+function onlyModifiers(tokens: Token[], sp: TitleSpan): boolean {
+  for (let k = sp.a; k < sp.b; k++) if (TITLE_HEADS.has(tokens[k].lower) || tokens[k].lower.endsWith('.')) return false;
+  return true;
+}

@@ -1,0 +1,45 @@
+/** Small predicates over tokens shared by the finders. */
+import type { Token } from '../document/tokenize.js';
+import { inCompromise } from '../lexicon/compromise.js';
+
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** Starts with a capital letter ("Igor", "U.S.", "O'Brien", "Əliyev"). */
+export function isCapitalised(t: Token | undefined): boolean {
+  return !!t && UPPER_START.test(t.text);
+}
+
+/** All capitals with at least two letters ("EPA", "FBI", "U.S."). */
+export function isAcronym(t: Token | undefined): boolean {
+  if (!t) return false;
+  const letters = t.text.replace(/[.&-]/g, '');
+  return letters.length >= 2 && /^[\p{Lu}\d]+$/u.test(letters) && /\p{Lu}/u.test(letters);
+}
+
+/** An initial: one capital and a dot ("J.", "W."). */
+export function isInitial(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}\.$/u.test(t.text);
+}
+
+export function hasLetter(t: Token | undefined): boolean {
+  return !!t && LETTER.test(t.text);
+}
+
+export function isMonthOrWeekday(t: Token): boolean {
+  const w = t.lower.replace(/\.$/, '');
+  return inCompromise('month', w) || inCompromise('weekday', w);
+}
+
+/** Sentence-initial capitalised words that are ordinary words, not names ("During", "The"). */
+const FUNCTION_POS = new Set(['DET', 'ADP', 'ADV', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'NUM', 'VERB', 'ADJ']);
+export function isOrdinaryCapitalisedWord(t: Token): boolean {
+  return FUNCTION_POS.has(t.pos) && !inCompromise('firstName', t.lower);
+}
+
+/** Nationality adjectives: compromise's demonyms, or the shape of one ("Azerbaijani", "Kyrgyz-"). */
+export function isDemonym(t: Token | undefined): boolean {
+  if (!t || !isCapitalised(t)) return false;
+  if (inCompromise('demonym', t.lower)) return true;
+  return /^\p{Lu}\p{Ll}+(ani|ian|ean|ese|ish|i|an)$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'PROPN') && !inCompromise('firstName', t.lower);
+}

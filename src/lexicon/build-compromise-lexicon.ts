@@ -1,0 +1,51 @@
+/**
+ * Build step: exports the parts of compromise's lexicon that the finders use (first names,
+ * family names, countries, cities, regions, demonyms, organizations…) to
+ * dist/lexicon/compromise-lexicon.json. Importing compromise costs ~400 ms; reading this JSON
+ * costs a few, which keeps the CLI's cold start low. Run by `npm run build`.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+/** compromise tag → our class name. A word may carry several classes. */
+const WANTED: Record<string, string> = {
+  FemaleName: 'firstName',
+  MaleName: 'firstName',
+  FirstName: 'firstName',
+  LastName: 'lastName',
+  Honorific: 'honorific',
+  Country: 'country',
+  City: 'city',
+  Region: 'region',
+  Place: 'place',
+  Demonym: 'demonym',
+  Organization: 'organization',
+  SportsTeam: 'organization',
+  Month: 'month',
+  WeekDay: 'weekday',
+};
+
+type Compromise = { model(): { one: { lexicon: Record<string, string | string[]> } } };
+
+/** The classes we use, from a loaded compromise module (passed in so that importing this file stays cheap). */
+export function buildCompromiseLexicon(nlp: unknown): Record<string, string[]> {
+  const lexicon = (nlp as Compromise).model().one.lexicon;
+  const out: Record<string, Set<string>> = {};
+  for (const [word, tags] of Object.entries(lexicon)) {
+    for (const tag of ([] as string[]).concat(tags)) {
+      const cls = WANTED[tag];
+      if (!cls) continue;
+      (out[cls] ??= new Set()).add(word);
+    }
+  }
+  const sorted: Record<string, string[]> = {};
+  for (const cls of Object.keys(out).sort()) sorted[cls] = [...out[cls]].sort();
+  return sorted;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const target = join(dirname(fileURLToPath(import.meta.url)), 'compromise-lexicon.json');
+  const { default: nlp } = await import('compromise');
+  writeFileSync(target, JSON.stringify(buildCompromiseLexicon(nlp)));
+}

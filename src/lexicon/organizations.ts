@@ -1,0 +1,64 @@
+/** Organization evidence: head words, legal suffixes and leading words ("Department of …"). */
+
+/** Last word of an organization name ("Media Development Agency"). Lower case. */
+export const ORG_HEADS: Record<string, string> = {
+  agency: 'government', department: 'government', office: 'government', bureau: 'government',
+  ministry: 'government', committee: 'government', commission: 'government', council: 'government',
+  court: 'government', administration: 'government', division: 'government', authority: 'government',
+  board: 'government', service: 'government', services: 'government', directorate: 'government',
+  secretariat: 'government', inspectorate: 'government', assembly: 'government', parliament: 'government',
+  congress: 'government', senate: 'government', cabinet: 'government', government: 'government',
+  police: 'government', patrol: 'government', army: 'government', navy: 'government', guard: 'government',
+  corps: 'government', command: 'government', marshals: 'government', prosecutors: 'government',
+  'task force': 'government', unit: 'government', section: 'government', branch: 'government',
+  program: 'government', programs: 'government', reserve: 'government', sheriff: 'government',
+  university: 'education', college: 'education', school: 'education', academy: 'education',
+  institute: 'education', institution: 'education',
+  association: 'ngo', federation: 'ngo', union: 'ngo', foundation: 'ngo', society: 'ngo',
+  organization: 'ngo', organisation: 'ngo', coalition: 'ngo', alliance: 'ngo', movement: 'ngo',
+  trust: 'ngo', fund: 'ngo', church: 'ngo', center: 'ngo', centre: 'ngo', league: 'group',
+  party: 'group', club: 'group', team: 'group', front: 'group', cartel: 'group', gang: 'group',
+  network: 'media', news: 'media', times: 'media', post: 'media', journal: 'media', press: 'media',
+  television: 'media', tv: 'media', radio: 'media', channel: 'media', herald: 'media', tribune: 'media',
+  gazette: 'media', magazine: 'media', broadcasting: 'media',
+  company: 'company', corporation: 'company', bank: 'company', group: 'company', holdings: 'company',
+  partners: 'company', industries: 'company', systems: 'company', technologies: 'company',
+  airlines: 'company', airways: 'company', motors: 'company', enterprises: 'company',
+  laboratories: 'company', pharmaceuticals: 'company', hospital: 'other', clinic: 'other',
+  exchange: 'company', insurance: 'company', capital: 'company', securities: 'company',
+  consulting: 'company', solutions: 'company', international: 'company', worldwide: 'company',
+};
+
+/** Legal-form suffixes: the name before them is a company ("EADS N.V.", "Acme Inc."). */
+export const ORG_SUFFIXES = new Set([
+  'inc.', 'inc', 'ltd.', 'ltd', 'llc', 'l.l.c.', 'llp', 'n.v.', 'nv', 'ag', 'gmbh', 's.a.', 'sa',
+  'plc', 'co.', 'corp.', 'corp', 'p.c.', 'pllc', 'lp', 'l.p.', 'b.v.', 'se', 'oy', 'ab', 'a/s',
+  's.p.a.', 'spa', 'pty', 'limited', 'incorporated',
+]);
+
+/** First words that make "<Word> of <Name>" an organization ("Department of Justice"). */
+export const ORG_LEADS: Record<string, string> = {
+  department: 'government', ministry: 'government', office: 'government', bureau: 'government',
+  agency: 'government', commission: 'government', committee: 'government', council: 'government',
+  court: 'government', board: 'government', house: 'government', administration: 'government',
+  division: 'government', directorate: 'government', university: 'education', college: 'education',
+  institute: 'education', school: 'education', academy: 'education', bank: 'company',
+  church: 'ngo', league: 'group', federation: 'ngo', association: 'ngo', order: 'ngo',
+  organization: 'ngo', organisation: 'ngo', party: 'group', union: 'ngo', army: 'government',
+  service: 'government', centre: 'ngo', center: 'ngo', society: 'ngo', friends: 'ngo',
+};
+
+/** Well-known acronyms of organizations (support only; unknown ones come from "(ABC)"). */
+export const ORG_ACRONYMS: Record<string, string> = {
+  FBI: 'government', DEA: 'government', ATF: 'government', IRS: 'government', DOJ: 'government',
+  DHS: 'government', ICE: 'government', HSI: 'government', CBP: 'government', USAO: 'government',
+  EPA: 'government', NASA: 'government', CIA: 'government', NSA: 'government', SEC: 'government',
+  FTC: 'government', FDA: 'government', CDC: 'government', USPS: 'government', OIG: 'government',
+  HHS: 'government', USDA: 'government', NATO: 'ngo', UN: 'ngo', EU: 'government', WHO: 'ngo',
+  UNESCO: 'ngo', UNICEF: 'ngo', IMF: 'ngo', OPEC: 'ngo', IAEA: 'ngo', FIFA: 'ngo', IOC: 'ngo',
+  BBC: 'media', CNN: 'media', AP: 'media', AFP: 'media', TASS: 'media', NPR: 'media', ABC: 'media',
+  NBC: 'media', CBS: 'media', PBS: 'media', FSB: 'government', KGB: 'government', USAF: 'government',
+  NYPD: 'government', LAPD: 'government', OVC: 'government', OJP: 'government', BOP: 'government',
+  USMS: 'government', FEMA: 'government', OSHA: 'government', NHTSA: 'government', FAA: 'government',
+  IBM: 'company', GM: 'company', BP: 'company',
+};

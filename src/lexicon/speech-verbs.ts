@@ -1,0 +1,7 @@
+/** Verbs of saying: a capitalised name next to one is a person ("said Smith", "Jones noted"). */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'noted', 'notes', 'added', 'adds', 'stated', 'states',
+  'explained', 'explains', 'announced', 'announces', 'remarked', 'commented', 'argued', 'wrote',
+  'writes', 'asked', 'asks', 'replied', 'insisted', 'emphasized', 'emphasised', 'stressed',
+  'thanked', 'warned', 'testified', 'admitted', 'acknowledged', 'claimed', 'recalled', 'tweeted',
+]);

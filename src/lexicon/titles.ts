@@ -1,0 +1,103 @@
+/**
+ * Title words. A title is a run of modifiers ending in a head ("Acting Assistant Attorney
+ * General", "Executive Director", "governor"), optionally followed by "in Charge".
+ */
+
+/** Words that end a title. */
+export const TITLE_HEADS = new Set([
+  'president', 'vice-president', 'director', 'governor', 'minister', 'secretary', 'attorney',
+  'agent', 'judge', 'justice', 'magistrate', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'ceo', 'cfo', 'coo', 'cto', 'cio', 'head', 'chief', 'commissioner', 'spokesperson', 'spokesman',
+  'spokeswoman', 'mayor', 'senator', 'representative', 'congressman', 'congresswoman',
+  'ambassador', 'general', 'colonel', 'captain', 'lieutenant', 'sergeant', 'officer', 'inspector',
+  'superintendent', 'sheriff', 'prosecutor', 'counsel', 'analyst', 'manager', 'founder',
+  'co-founder', 'owner', 'coach', 'leader', 'chancellor', 'premier', 'king', 'queen', 'prince',
+  'princess', 'pope', 'bishop', 'archbishop', 'professor', 'dean', 'editor', 'correspondent',
+  'reporter', 'economist', 'executive', 'administrator', 'adviser', 'advisor', 'deputy',
+  'treasurer', 'partner', 'principal', 'marshal', 'investigator', 'detective', 'trooper', 'warden',
+  'commander', 'admiral', 'major', 'corporal', 'envoy', 'delegate', 'chairmen', 'lawmaker',
+  'legislator', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman',
+  'assemblywoman', 'solicitor', 'auditor', 'comptroller', 'controller', 'registrar', 'provost',
+  'rector', 'curator', 'architect', 'engineer', 'scientist', 'researcher', 'physician',
+  'surgeon', 'spokesperson', 'emir', 'sultan', 'sheikh', 'monarch', 'dictator', 'consul',
+  'attaché', 'undersecretary', 'under-secretary', 'secretary-general', 'director-general',
+  'governor-general', 'ombudsman', 'coordinator', 'supervisor', 'trustee', 'member',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'pitcher', 'quarterback', 'player',
+  'captain', 'astronaut', 'pilot', 'commentator', 'columnist', 'journalist', 'photographer',
+  'lawyer', 'attorneys', 'author', 'writer', 'actor', 'actress', 'singer', 'musician',
+  'president-elect', 'nominee', 'candidate', 'chief-of-staff', 'premier', 'taoiseach',
+]);
+
+/** Heads that stand as a title only before a name or after "the … of" (too common alone). */
+export const WEAK_TITLE_HEADS = new Set([
+  'member', 'player', 'author', 'writer', 'actor', 'actress', 'singer', 'musician', 'engineer',
+  'scientist', 'researcher', 'physician', 'surgeon', 'architect', 'pilot', 'journalist',
+  'photographer', 'lawyer', 'candidate', 'nominee', 'partner', 'principal', 'delegate', 'leader',
+  'head', 'officer', 'agent', 'executive', 'major', 'general', 'justice', 'chief',
+]);
+
+/** Words that modify a following title word ("Executive Director", "Acting Assistant …"). */
+export const TITLE_MODIFIERS = new Set([
+  'executive', 'deputy', 'assistant', 'acting', 'interim', 'special', 'senior', 'chief', 'vice',
+  'associate', 'principal', 'first', 'second', 'managing', 'general', 'u.s.', 'us', 'federal',
+  'state', 'district', 'regional', 'national', 'foreign', 'prime', 'lead', 'supervisory',
+  'supervising', 'trial', 'county', 'city', 'circuit', 'appeals', 'appellate', 'bankruptcy',
+  'magistrate', 'presiding', 'attorney', 'police', 'fire', 'technical', 'creative', 'financial',
+  'operating', 'information', 'technology', 'marketing', 'communications', 'press', 'public',
+  'affairs', 'defence', 'defense', 'political', 'security', 'founding', 'honorary', 'head',
+  'team', 'ranking', 'majority', 'minority', 'provincial', 'municipal', 'local', 'royal',
+  'united', 'states', 'interior', 'health', 'finance', 'justice', 'education', 'emergencies',
+  'emergency', 'situations', 'labour', 'labor', 'trade', 'energy', 'environment', 'transport',
+  'agriculture', 'culture', 'sports', 'economy', 'economic', 'home', 'science', 'industry',
+  'commerce', 'treasury', 'housing', 'tourism', 'media', 'legal', 'medical', 'research', 'program',
+  'project', 'sales', 'human', 'resources', 'art', 'artistic', 'music', 'editor', 'news',
+  'executive-in-charge', 'co', 'former', 'vice-', 'board', 'club', 'party', 'opposition',
+  'army', 'navy', 'air', 'force', 'military', 'mission', 'station', 'bureau', 'branch', 'field',
+  'office', 'unit', 'division', 'section', 'task', 'intelligence', 'counterterrorism',
+  'criminal', 'civil', 'rights', 'tax', 'antitrust', 'environmental', 'natural', 'immigration',
+  'border', 'customs', 'drug', 'homeland', 'investigative', 'inspector', 'surgeon', 'solicitor',
+  'postmaster', 'auditor', 'secretary', 'director', 'governor', 'minister', 'president',
+  'commissioner', 'chief', 'defence', 'development', 'lieutenant', 'major', 'brigadier',
+  'rear', 'staff', 'master', 'first', 'grand',
+]);
+
+/** Titles that are whole phrases, matched before the modifier+head rule. Lower case. */
+export const TITLE_PHRASES = [
+  'special agent in charge',
+  'assistant special agent in charge',
+  'acting special agent in charge',
+  'attorney general',
+  'assistant attorney general',
+  'acting assistant attorney general',
+  'principal deputy assistant attorney general',
+  'deputy assistant attorney general',
+  'deputy attorney general',
+  'acting attorney general',
+  'associate attorney general',
+  'solicitor general',
+  'inspector general',
+  'surgeon general',
+  'postmaster general',
+  'secretary of state',
+  'secretary general',
+  'director general',
+  'prime minister',
+  'chief executive',
+  'chief executive officer',
+  'chief financial officer',
+  'chief operating officer',
+  'chief technology officer',
+  'chief of staff',
+  'chief of police',
+  'chief justice',
+  'vice president',
+  'general manager',
+  'general counsel',
+  'head coach',
+  'first lady',
+  'crown prince',
+  'secretary of defense',
+];
+
+/** Words never part of a title even when capitalised next to one. */
+export const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'at']);

@@ -1,0 +1,155 @@
+/**
+ * Short forms joined to their full names: "Ismailov" / "Mr. Ismailov" → "Alejandro Ismailov";
+ * "FBI" after "Federal Bureau of Investigation (FBI)"; "Justice Department" = "Department of
+ * Justice"; "the Forum" → the last named forum. Two people who share a family name stay apart:
+ * a short form goes to the nearest full name before it.
+ */
+import type { Document } from '../document/tokenize.js';
+import type { Run } from '../kinds/name-runs.js';
+import type { EntityDraft, MentionDraft } from './entities.js';
+import { spanText } from './entities.js';
+import { isAcronym } from '../kinds/token-tests.js';
+
+function merge(into: EntityDraft, from: EntityDraft, short: boolean): void {
+  if (into === from) return;
+  for (const m of from.mentions) into.mentions.push({ ...m, short: m.short || short });
+  into.subtype ??= from.subtype;
+  into.edition ??= from.edition;
+  into.within ??= from.within;
+  from.mentions = [];
+}
+
+function words(doc: Document, m: MentionDraft): string[] {
+  const out: string[] = [];
+  for (let k = m.a; k < m.b; k++) if (/^\p{L}/u.test(doc.tokens[k].text)) out.push(doc.tokens[k].text);
+  return out;
+}
+
+/** The multi-word person nearest before token i (or the first after) that has this word. */
+function nearestPerson(doc: Document, people: EntityDraft[], word: string, i: number, except: EntityDraft): EntityDraft | null {
+  let before: EntityDraft | null = null;
+  let beforeAt = -1;
+  let after: EntityDraft | null = null;
+  let afterAt = Infinity;
+  for (const p of people) {
+    if (p === except) continue;
+    for (const m of p.mentions) {
+      const w = words(doc, m);
+      if (w.length < 2 || !(w[w.length - 1] === word || w[0] === word)) continue;
+      if (m.a < i && m.a > beforeAt) {
+        before = p;
+        beforeAt = m.a;
+      } else if (m.a >= i && m.a < afterAt) {
+        after = p;
+        afterAt = m.a;
+      }
+    }
+  }
+  return before ?? after;
+}
+
+export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
+  const people = drafts.filter((d) => d.type === 'person');
+  // Same first and last word: "Joye Frost" = "Joye E. Frost".
+  for (const p of people) {
+    for (const q of people) {
+      if (p === q || !p.mentions.length || !q.mentions.length) continue;
+      const wp = words(doc, p.mentions[0]);
+      const wq = words(doc, q.mentions[0]);
+      if (wp.length >= 2 && wq.length >= 2 && wp[0] === wq[0] && wp[wp.length - 1] === wq[wq.length - 1]) merge(p, q, false);
+    }
+  }
+  // One-word people: the nearest full name with that word.
+  for (const p of people) {
+    if (!p.mentions.length) continue;
+    if (p.mentions.some((m) => words(doc, m).length >= 2)) continue;
+    const m = p.mentions[0];
+    const target = nearestPerson(doc, people, words(doc, m)[0] ?? '', m.a, p);
+    if (target) merge(target, p, true);
+    else for (const x of p.mentions) x.short = false;
+  }
+}
+
+/** Capitalised words no rule claimed that repeat a known name: "Ismailov spoke", "the Forum". */
+export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Run[]): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const d of drafts) for (const m of d.mentions) for (let k = m.a; k < m.b; k++) covered[k] = 1;
+  const people = drafts.filter((d) => d.type === 'person' && d.mentions.length);
+  const named = drafts.filter((d) => (d.type === 'event' || d.type === 'organization') && d.mentions.length);
+  for (const r of runs) {
+    for (let k = r.a; k < r.b; k++) {
+      if (covered[k]) continue;
+      const t = doc.tokens[k];
+      // A lone family or given name of a known person.
+      const person = nearestPerson(doc, people, t.text, k, null as unknown as EntityDraft);
+      if (person && (k + 1 >= r.b || covered[k + 1] || !/^\p{Lu}/u.test(doc.tokens[k + 1].text))) {
+        person.mentions.push({ a: k, b: k + 1, rule: 'person.short-form', short: true });
+        covered[k] = 1;
+        continue;
+      }
+      // "the Forum", "the Agency": the head word of the last named event or organization.
+      if (doc.tokens[k - 1]?.lower === 'the' && r.b - r.a === 1) {
+        const target = lastWithHead(doc, named, t.lower, k);
+        if (target) {
+          target.mentions.push({ a: k - 1 + 1, b: k + 1, rule: `${target.type}.head-reference`, short: true });
+          covered[k] = 1;
+        }
+      }
+    }
+  }
+}
+
+function lastWithHead(doc: Document, drafts: EntityDraft[], head: string, before: number): EntityDraft | null {
+  let best: EntityDraft | null = null;
+  let at = -1;
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      if (m.short || m.a >= before || m.a <= at) continue;
+      const text = spanText(doc, m.a, m.b).toLowerCase().split(/\s+/);
+      if (text.includes(head) && text.length > 1) {
+        best = d;
+        at = m.a;
+      }
+    }
+  }
+  return best;
+}
+
+/** "Federal Bureau of Investigation (FBI)", "EADS" for "European Aeronautic Defence and Space". */
+export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
+  const orgs = drafts.filter((d) => d.type === 'organization' || d.type === 'place' || d.type === 'event');
+  const t = doc.tokens;
+  const defined = new Map<string, EntityDraft>();
+  for (const d of orgs) {
+    for (const m of d.mentions) {
+      if (t[m.b]?.text === '(' && isAcronym(t[m.b + 1]) && t[m.b + 2]?.text === ')') defined.set(t[m.b + 1].text, d);
+    }
+  }
+  for (const d of orgs) {
+    if (!d.mentions.length) continue;
+    const text = spanText(doc, d.mentions[0].a, d.mentions[0].b);
+    if (!/^[\p{Lu}.&]+$/u.test(text.replace(/\s/g, ''))) continue;
+    const target = defined.get(text) ?? orgs.find((o) => o !== d && o.mentions.length && o.type === d.type && initialsOf(doc, o) === text.replace(/\./g, ''));
+    if (target && target !== d) merge(target, d, true);
+  }
+  // "Justice Department" = "Department of Justice"
+  const byKey = new Map<string, EntityDraft>();
+  for (const d of orgs) if (d.mentions.length) byKey.set(d.key, d);
+  for (const d of orgs) {
+    if (!d.mentions.length) continue;
+    const m = /^organization:(\w+) (department|ministry|bureau|agency)$/.exec(d.key);
+    if (!m) continue;
+    const other = byKey.get(`organization:${m[2]} of ${m[1]}`);
+    if (other && other !== d) merge(other, d, false);
+  }
+}
+
+function initialsOf(doc: Document, d: EntityDraft): string {
+  let best = '';
+  for (const m of d.mentions) {
+    let s = '';
+    for (let k = m.a; k < m.b; k++) if (/^\p{Lu}/u.test(doc.tokens[k].text)) s += doc.tokens[k].text[0];
+    if (s.length > best.length) best = s;
+  }
+  return best;
+}

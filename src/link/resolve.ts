@@ -1,0 +1,37 @@
+/**
+ * Overlaps between candidates: the stronger (priority, then length) wins, except that nesting
+ * is kept where it means something — a place inside an organization, event or larger place
+ * ("Republic of Azerbaijan" inside "Media Development Agency of the Republic of Azerbaijan"),
+ * and a person inside a landmark named after them.
+ */
+import type { Candidate } from '../kinds/candidate.js';
+
+function contains(outer: Candidate, inner: Candidate): boolean {
+  return outer.a <= inner.a && inner.b <= outer.b && outer.b - outer.a > inner.b - inner.a;
+}
+
+function nestingAllowed(outer: Candidate, inner: Candidate): boolean {
+  if (!contains(outer, inner)) return false;
+  if (inner.type === 'place') return outer.type !== 'person';
+  if (inner.type === 'person') return outer.type === 'place' && outer.rule === 'place.named-after';
+  if (inner.type === 'organization') return outer.type === 'organization' && inner.rule !== 'organization.before-title';
+  return false;
+}
+
+export function resolveCandidates(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (x, y) => y.priority - x.priority || y.b - y.a - (x.b - x.a) || x.a - y.a,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    let ok = true;
+    for (const k of kept) {
+      if (c.b <= k.a || k.b <= c.a) continue;
+      if (nestingAllowed(k, c) || nestingAllowed(c, k)) continue;
+      ok = false;
+      break;
+    }
+    if (ok) kept.push(c);
+  }
+  return kept.sort((x, y) => x.a - y.a || y.b - x.b);
+}

@@ -1,0 +1,158 @@
+/**
+ * Title records: each title span linked to its holder and to the organization or place it
+ * belongs to, by the construction around it. A title-only reference to an already named holder
+ * ("the Executive Director noted") becomes a mention of that person instead.
+ */
+import type { Document } from '../document/tokenize.js';
+import type { TitleSpan } from '../kinds/title/title-spans.js';
+import type { EntityDraft } from './entities.js';
+import type { MentionIndex, Located } from './mention-index.js';
+
+export interface TitleDraft {
+  span: TitleSpan;
+  role: string;
+  holder: EntityDraft | null;
+  organization: EntityDraft | null;
+  place: EntityDraft | null;
+  /** Token range of the whole title text (role plus "of …" attachment). */
+  a: number;
+  b: number;
+  rule: string;
+}
+
+const COPULA = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+const SERVE = new Set(['serves', 'served', 'serving', 'named', 'appointed', 'elected']);
+
+function firstOf(list: Located[] | undefined, type?: string): Located | undefined {
+  return list?.find((l) => !type || l.draft.type === type);
+}
+
+/** "of (the)? X" / "for X" / "at X" after token b: the organization or place it names. */
+function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityDraft | null; place: EntityDraft | null; end: number } {
+  const t = doc.tokens;
+  const prep = t[b]?.lower;
+  if (prep !== 'of' && prep !== 'for' && prep !== 'at' && prep !== 'with') return { org: null, place: null, end: b };
+  let k = b + 1;
+  if (t[k]?.lower === 'the') k++;
+  const loc = idx.startAt.get(k)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place');
+  if (loc) return { org: loc.draft.type === 'organization' ? loc.draft : null, place: loc.draft.type === 'place' ? loc.draft : null, end: loc.mention.b };
+  // An unnamed group: "head of the Azerbaijani delegation" — the text runs to the next comma.
+  let end = k;
+  while (end < t.length && t[end].sentence === t[b].sentence && t[end].pos !== 'PUNCT' && end - k < 5) end++;
+  return { org: null, place: null, end: end > k ? end : b };
+}
+
+function isPerson(l: Located | undefined): l is Located {
+  return !!l && l.draft.type === 'person';
+}
+
+export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex): TitleDraft[] {
+  const t = doc.tokens;
+  const out: TitleDraft[] = [];
+  for (const span of spans) {
+    // Titles inside an organization's name are part of that name ("Office of the Inspector General").
+    if (idx.covering(span.a).some((l) => l.draft.type !== 'person' && l.mention.a < span.a)) continue;
+    if (idx.covering(span.a).some((l) => l.draft.type === 'person')) continue;
+    const role = span.role.replace(/^(former|Former|the|The)\s+/, '');
+    const draft: TitleDraft = { span, role, holder: null, organization: null, place: null, a: span.a, b: span.b, rule: 'title.unheld' };
+
+    // Pre-name: "Attorney General Jeff Sessions", "Northrop Grumman CEO Ron Sugar".
+    const after = firstOf(idx.startAt.get(span.b), 'person');
+    if (isPerson(after)) {
+      draft.holder = after.draft;
+      draft.rule = 'title.pre-name';
+      const before = idx.endAt.get(span.a)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place');
+      if (before) {
+        if (before.draft.type === 'organization') draft.organization = before.draft;
+        else draft.place = before.draft;
+        draft.a = before.mention.a;
+      }
+      const att = attachment(doc, idx, after.mention.b);
+      if (att.org || att.place) {
+        draft.organization ??= att.org;
+        draft.place ??= att.place;
+      }
+      out.push(draft);
+      continue;
+    }
+    const att = attachment(doc, idx, span.b);
+    draft.organization = att.org;
+    draft.place = att.place;
+    draft.b = att.end;
+    // Organization before the title: "Acme CEO", "Acme's CEO".
+    const orgBefore = idx.endAt.get(span.a)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place') ??
+      (t[span.a - 1]?.lower === "'s" ? idx.endAt.get(span.a - 1)?.find((l) => l.draft.type === 'organization') : undefined);
+    if (orgBefore && !draft.organization && !draft.place) {
+      if (orgBefore.draft.type === 'organization') draft.organization = orgBefore.draft;
+      else draft.place = orgBefore.draft;
+    }
+
+    // Appositive: "Igor Babushkin, the governor of …" / "X, Executive Director of …".
+    let k = span.a - 1;
+    if (['the', 'a', 'an'].includes(t[k]?.lower ?? '')) k--;
+    if (orgBefore && orgBefore.mention.a <= k) k = orgBefore.mention.a - 1;
+    if (t[k]?.text === ',') {
+      const holder = firstOf(idx.endAt.get(k), 'person');
+      if (isPerson(holder)) {
+        draft.holder = holder.draft;
+        draft.rule = 'title.appositive';
+        out.push(draft);
+        continue;
+      }
+    }
+    // Copula: "X is the CEO of Y", "X serves as …", "X, who is …".
+    let c = span.a - 1;
+    if (['the', 'a', 'an'].includes(t[c]?.lower ?? '')) c--;
+    if (t[c]?.lower === 'as' && SERVE.has(t[c - 1]?.lower ?? '')) c -= 2;
+    else if (COPULA.has(t[c]?.lower ?? '')) c--;
+    else c = -1;
+    if (c >= 0) {
+      if (t[c]?.lower === 'who' && t[c - 1]?.text === ',') c -= 2;
+      const holder = firstOf(idx.endAt.get(c + 1), 'person');
+      if (isPerson(holder)) {
+        draft.holder = holder.draft;
+        draft.rule = 'title.copula';
+        out.push(draft);
+        continue;
+      }
+    }
+    // Post-head: "the head of the Azerbaijani delegation, Alejandro Ismailov".
+    if (t[draft.b]?.text === ',') {
+      const holder = firstOf(idx.startAt.get(draft.b + 1), 'person');
+      const close = holder ? t[holder.mention.b] : undefined;
+      if (isPerson(holder) && (!close || close.text === ',' || close.pos === 'PUNCT' || close.pos === 'VERB' || close.pos === 'AUX')) {
+        draft.holder = holder.draft;
+        draft.rule = 'title.post-head';
+        out.push(draft);
+        continue;
+      }
+    }
+    // No holder: keep capitalised titles and titles tied to a named organization or place.
+    if (span.weak || (!span.capitalised && !draft.organization && !draft.place)) continue;
+    out.push(draft);
+  }
+  return out;
+}
+
+/**
+ * "the Executive Director noted": a title with no holder and no attachment, after the text named
+ * a holder of that role, is a mention of that person.
+ */
+export function resolveTitleReferences(doc: Document, titles: TitleDraft[]): TitleDraft[] {
+  const kept: TitleDraft[] = [];
+  for (const td of titles) {
+    const refersBack = !td.holder && !td.organization && !td.place && doc.tokens[td.span.a - 1]?.lower === 'the';
+    if (refersBack) {
+      const earlier = [...kept].reverse().find((k) => k.holder && k.span.a < td.span.a && k.role.toLowerCase() === td.role.toLowerCase());
+      if (earlier?.holder) {
+        const a = td.span.a - 1;
+        earlier.holder.mentions.push({ a: td.span.a, b: td.span.b, rule: 'person.title-reference', short: true, descriptive: true });
+        const alias = doc.text.slice(doc.tokens[a].start, doc.tokens[td.span.b - 1].end);
+        if (!earlier.holder.descriptiveAliases.includes(alias)) earlier.holder.descriptiveAliases.push(alias);
+        continue;
+      }
+    }
+    kept.push(td);
+  }
+  return kept;
+}
