@@ -1,0 +1,78 @@
+/**
+ * One job from input to output text: read (files are read here, so workers read in parallel),
+ * decode, extract, format. Never throws: a bad input yields a document with `errors`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extract } from '../extract.js';
+import { decodeInput, InputError, MAX_INPUT_BYTES, tooLarge } from '../document/read.js';
+import type { Result, OutputType } from '../types.js';
+import type { Job } from './inputs.js';
+import { toJson, toJsonLine } from '../output/json.js';
+import { toCsvRows, type CsvTable } from '../output/csv.js';
+import { toPretty } from '../output/pretty.js';
+
+export type Format = 'pretty' | 'json' | 'jsonl' | 'csv';
+
+export interface FormatOptions {
+  format: Format;
+  table: CsvTable;
+  types?: OutputType[];
+  explain: boolean;
+  color: boolean;
+  /** With --out: also return the JSON of the document. */
+  wantJson: boolean;
+}
+
+export interface Processed {
+  seq: number;
+  /** Text for stdout (empty with --out). */
+  out: string;
+  /** Pretty JSON for --out. */
+  json?: string;
+  outName: string;
+  source: string;
+  error?: string;
+}
+
+export function emptyResult(source: string, errors: Result['errors']): Result {
+  return { schema: 'press-extract/1', source, stats: { chars: 0, sentences: 0, tokens: 0 }, dateline: null, entities: [], titles: [], events: [], errors };
+}
+
+export function processJob(job: Job, fmt: FormatOptions, stdinText?: string): Processed {
+  let result: Result;
+  let text: string | null = null;
+  let error: string | undefined;
+  try {
+    if (job.error) throw new InputError(job.error.code, job.error.message);
+    if (job.text !== undefined) text = decodeInput(Buffer.from(job.text, 'utf8'));
+    else if (job.path === '-') text = decodeInput(Buffer.from(stdinText ?? '', 'utf8'));
+    else {
+      const size = statSync(job.path!).size;
+      if (size > MAX_INPUT_BYTES) throw tooLarge(size);
+      text = decodeInput(readFileSync(job.path!));
+    }
+    result = extract(text, { source: job.source, types: fmt.types, explain: fmt.explain });
+  } catch (e) {
+    const code = e instanceof InputError ? e.code : (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'unreadable' : 'internal';
+    const message = e instanceof InputError ? e.message : (e as Error).message;
+    result = emptyResult(job.source, [{ code, message }]);
+    error = `${job.source}: ${message}`;
+    text = null;
+  }
+  let out = '';
+  switch (fmt.format) {
+    case 'json':
+      out = toJson(result);
+      break;
+    case 'jsonl':
+      out = toJsonLine(result);
+      break;
+    case 'csv':
+      out = toCsvRows(result, fmt.table);
+      break;
+    case 'pretty':
+      out = toPretty(result, text, { color: fmt.color, explain: fmt.explain });
+      break;
+  }
+  return { seq: job.seq, out, json: fmt.wantJson ? toJson(result) : undefined, outName: job.outName, source: job.source, error };
+}

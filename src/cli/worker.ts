@@ -1,0 +1,9 @@
+/** Worker thread: processes jobs sent by the pool and posts the formatted output back. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { processJob, type FormatOptions } from './process-document.js';
+import type { Job } from './inputs.js';
+
+const fmt = workerData as FormatOptions;
+parentPort!.on('message', (job: Job) => {
+  parentPort!.postMessage(processJob(job, fmt));
+});
