@@ -1,0 +1,56 @@
+import { describe, it, expect } from 'vitest';
+import { tokenize } from '../dist/document/tokenize.js';
+import { decodeInput, InputError } from '../dist/document/read.js';
+
+describe('tokenize: offsets into the input as read', () => {
+  it('keeps every token equal to its slice', () => {
+    const text = 'Park named after General Leader Heydər Əliyev.\r\nMr. O\u2019Brien\u2019s \u201cbook\u201d can\'t\u00a0wait,\tJ. Michael Luttig said.';
+    const doc = tokenize(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('merges words that wink-nlp splits on letters outside Latin-1', () => {
+    const doc = tokenize('A park named after Heydər Əliyev and Nguyễn Thị Minh Khai.');
+    const words = doc.tokens.map((t) => t.text);
+    expect(words).toContain('Heydər');
+    expect(words).toContain('Əliyev');
+    expect(words).toContain('Nguyễn');
+    expect(words).toContain('Thị');
+    expect(words).not.toContain('ə');
+  });
+
+  it('splits sentences at line breaks so headlines stand alone', () => {
+    const doc = tokenize('Justice Department Honors Director\n\n2018-04-13\n\nToday, the Department met.');
+    expect(doc.sentences.length).toBe(3);
+    expect(doc.text.slice(doc.sentences[1].start, doc.sentences[1].end)).toBe('2018-04-13');
+  });
+
+  it('handles CRLF, tabs and non-breaking spaces without shifting offsets', () => {
+    const text = 'The delegation\r\n\tmet\u00a0Igor Babushkin\r\non Tuesday.';
+    const doc = tokenize(text);
+    const igor = doc.tokens.find((t) => t.text === 'Igor')!;
+    expect(text.slice(igor.start, igor.end)).toBe('Igor');
+    expect(igor.start).toBe(text.indexOf('Igor'));
+  });
+});
+
+describe('decodeInput: bytes to text', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  it('drops a leading BOM so offsets start at the text', () => {
+    expect(decodeInput(bytes('\ufeffHello world'))).toBe('Hello world');
+  });
+  it('rejects invalid UTF-8 with the offset of the bad byte', () => {
+    const bad = new Uint8Array([0x48, 0x69, 0x20, 0xff, 0x20, 0x41]);
+    expect(() => decodeInput(bad)).toThrow(/not valid UTF-8 \(first bad byte at offset 3\)/);
+  });
+  it('rejects binary input', () => {
+    expect(() => decodeInput(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(InputError);
+  });
+  it('rejects empty and whitespace-only input', () => {
+    expect(() => decodeInput(bytes(''))).toThrow(/empty/);
+    expect(() => decodeInput(bytes(' \n\t '))).toThrow(/empty/);
+  });
+  it('rejects input over the size limit', () => {
+    expect(() => decodeInput(bytes('abc def'), 3)).toThrow(/larger than the limit/);
+  });
+});

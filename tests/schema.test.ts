@@ -1,0 +1,45 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { extract } from '../dist/index.js';
+import { spanProblems } from './helpers.js';
+
+const schema = JSON.parse(readFileSync('schema/press-extract.schema.json', 'utf8'));
+const validate = new Ajv2020({ allErrors: true }).compile(schema);
+
+function goldenFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? goldenFiles(join(dir, e.name)) : e.name.endsWith('.golden.json') ? [join(dir, e.name)] : [],
+  );
+}
+
+describe('JSON Schema', () => {
+  const files = goldenFiles('fixtures');
+  it('has golden files to check', () => expect(files.length).toBeGreaterThanOrEqual(10));
+  for (const f of files) {
+    it(`${f} is valid`, () => {
+      const ok = validate(JSON.parse(readFileSync(f, 'utf8')));
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    });
+  }
+  it('rejects a document that breaks the contract', () => {
+    expect(validate({ schema: 'press-extract/1', source: 'x' })).toBe(false);
+  });
+});
+
+describe('spans on real texts', () => {
+  const texts = [
+    ...readdirSync('bench/gold').filter((f) => f.endsWith('.txt')).map((f) => join('bench/gold', f)),
+    ...goldenFiles('fixtures').map((f) => f.replace(/\.golden\.json$/, '.txt')),
+  ];
+  for (const path of texts) {
+    it(`${path}: every mention equals its slice, with no stray punctuation`, () => {
+      const text = readFileSync(path, 'utf8');
+      const result = extract(text, { source: path });
+      expect(validate(result)).toBe(true);
+      expect(spanProblems(result, text)).toEqual([]);
+    });
+  }
+});
