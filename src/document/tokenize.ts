@@ -2,7 +2,7 @@
  * The document model: wink-nlp tokens with exact UTF-16 offsets into the input, sentences
  * (wink's, further split at line breaks so headlines and datelines stand alone), POS and shape.
  */
-import { wink } from './nlp.js';
+import { wink, lexiconSize } from './nlp.js';
 
 export interface Token {
   /** Index in Document.tokens. */
@@ -24,6 +24,8 @@ export interface Token {
   spaceBefore: boolean;
   /** True when a line break precedes the token. */
   lineBefore: boolean;
+  /** The lower-case form is an ordinary word in wink's lexicon ("complaint", "frost"). */
+  known: boolean;
 }
 
 export interface Sentence {
@@ -110,8 +112,10 @@ export function tokenize(text: string): Document {
       lemma: lemmas[k],
       spaceBefore,
       lineBefore,
+      known: false,
     });
   }
+  markKnownWords(tokens);
 
   const sentences: Sentence[] = [];
   for (const t of tokens) {
@@ -123,6 +127,33 @@ export function tokenize(text: string): Document {
     }
   }
   return { text, tokens, sentences };
+}
+
+/**
+ * Marks capitalised tokens whose lower-case form is in wink's lexicon. wink's lexicon is case
+ * sensitive and appends unknown words after its intrinsic entries, so a lexeme id below the id
+ * of a never-seen word means "known". Looked up once per distinct word, for all documents.
+ */
+const knownLower = new Map<string, boolean>();
+function markKnownWords(tokens: Token[]): void {
+  const nlp = wink();
+  const intrinsicSize = lexiconSize();
+  const missing: string[] = [];
+  for (const t of tokens) {
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    if (!knownLower.has(t.lower) && /^[a-z]+$/.test(t.lower)) {
+      knownLower.set(t.lower, false);
+      missing.push(t.lower);
+    }
+  }
+  if (missing.length) {
+    const probe = nlp.readDoc(missing.join(' ')).tokens();
+    const ids = probe.out(nlp.its.uniqueId) as unknown as number[];
+    const values = probe.out(nlp.its.value) as string[];
+    values.forEach((v, k) => knownLower.set(v, ids[k] < intrinsicSize));
+    if (knownLower.size > 500_000) knownLower.clear();
+  }
+  for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) t.known = knownLower.get(t.lower) ?? false;
 }
 
 function shouldGlue(left: string, right: string): boolean {

@@ -25,18 +25,25 @@ export function isRunWord(t: Token | undefined): boolean {
   return !!t && isCapitalised(t) && hasLetter(t) && !isMonthOrWeekday(t) && t.text !== 'I';
 }
 
-/** True when a sentence reads as a Title Case headline: most of its words capitalised. */
+/**
+ * True when a sentence reads as a Title Case headline ("Michaels Stores Agrees to Pay $1.5 Million
+ * to Settle CPSC Claim"): at least four capitalised words and no lower-case word but short
+ * function words. Name-dense prose ("by Trial Attorneys Jason Poole and …") has lower-case
+ * content words and is not a headline.
+ */
 export function isTitleCaseSentence(doc: Document, first: number, last: number): boolean {
-  let words = 0;
   let caps = 0;
   for (let i = first; i <= last; i++) {
     const t = doc.tokens[i];
-    if (!/^\p{L}/u.test(t.text) || t.text.length < 4) continue;
-    words++;
+    if (!/^\p{L}/u.test(t.text)) continue;
     if (isCapitalised(t)) caps++;
+    else if (!HEADLINE_LOWER_WORDS.has(t.lower)) return false;
   }
-  return words >= 4 && caps / words >= 0.75;
+  return caps >= 4;
 }
+
+/** Words that stay lower case in Title Case headlines. */
+const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'into', 'over', 'after', 'vs', 'v', 'nor', 'but', 'than', 'via', 'per', 'up', 'out', 'off']);
 
 /** Does a sentence start at token i (first of sentence, or after an opening quote)? */
 export function startsSentence(doc: Document, i: number): boolean {

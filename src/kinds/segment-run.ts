@@ -13,6 +13,8 @@ import { HONORIFICS } from '../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import { ORDINAL_WORDS } from '../lexicon/event-names.js';
 import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
+import { ORG_HEADS, NON_ENTITY_HEADS } from '../lexicon/organizations.js';
+import { EVENT_HEADS } from '../lexicon/event-names.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { isAcronym, isCapitalised, isInitial } from './token-tests.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -78,6 +80,8 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     const title = ctx.titleAt.get(k);
     if (!title || !title.capitalised || title.b > b) continue;
     if (title.weak && title.b === b) continue;
+    // "U.S. Attorneys Office", "Justice Department": the title word is part of a name.
+    if (title.b < b && isNameHead(t[title.b])) continue;
     if (k > a) segmentPrefix(ctx, run, a, k);
     const rest = title.b;
     if (rest >= b) return;
@@ -92,7 +96,12 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
       return;
     }
     const end = personEnd(doc, rest, b);
-    if (end > rest) {
+    const restClass = classifyName(doc, rest, b);
+    if (restClass && restClass.strength !== 'lexicon') {
+      segmentPart(ctx, run, rest, b);
+      return;
+    }
+    if (end > rest && (!title.weak || hasNameEvidence(doc, rest, end))) {
       add(ctx, { type: 'person', a: rest, b: end, rule: 'person.after-title', subtype: null, priority: PRIORITY.title });
       if (end < b) {
         const next = end + (t[end].lower === 'of' || t[end].lower === 'for' ? 1 : 0);
@@ -106,6 +115,17 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
   if (cls) {
     addClassified(ctx, run, a, b, cls);
     return;
+  }
+  // "Lisa Hsiao of the Civil Divisions Consumer Protection Branch": a name, then its organization.
+  for (let k = a + 1; k < b - 1; k++) {
+    if (t[k].lower !== 'of' && t[k].lower !== 'for') continue;
+    const right = k + 1 + (t[k + 1].lower === 'the' ? 1 : 0);
+    const rightClass = right < b ? classifyName(doc, right, b) : null;
+    if (rightClass && rightClass.type !== 'event' && personShaped(doc, a, k)) {
+      segmentPart(ctx, run, a, k);
+      segmentPart(ctx, run, right, b);
+      return;
+    }
   }
   // A name that ends in a person ("Acme Robotics CEO" handled above); try splitting off a
   // trailing person whose given name is known ("… Crime Darlene Hutchinson").
@@ -169,6 +189,7 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
   const next = t[b];
   const prev = t[a - 1];
   const prev2 = t[a - 2];
+  if (NON_ENTITY_HEADS.has(t[b - 1].lower)) return;
   // "the Hashtrak district", "Cook county"
   if (next && LOWER_PLACE_HEADS.has(next.lower) && next.sentence === t[a].sentence && !isCapitalised(next)) {
     add(ctx, { type: 'place', a, b: b + 1, rule: 'place.name-district', subtype: PLACE_HEADS[next.lower] ?? 'district', priority: PRIORITY.context });
@@ -188,7 +209,7 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
       add(ctx, { type: 'person', a, b, rule: 'person.given-name', subtype: null, priority: PRIORITY.firstName });
       return;
     }
-    if (evidence) {
+    if (evidence && !(b - a >= 2 && ordinaryWords(doc, a, b))) {
       add(ctx, { type: 'person', a, b, rule: evidence, subtype: null, priority: PRIORITY.context });
       return;
     }
@@ -209,7 +230,7 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
     add(ctx, { type: 'organization', a, b, rule: 'organization.acronym-shape', subtype: null, priority: PRIORITY.weak });
     return;
   }
-  if (personShaped(doc, a, b) && b - a >= 2 && b - a <= 4) {
+  if (personShaped(doc, a, b) && b - a >= 2 && b - a <= 4 && !ordinaryWords(doc, a, b)) {
     add(ctx, { type: 'person', a, b, rule: 'person.shape', subtype: null, priority: PRIORITY.shape });
   }
 }
@@ -230,6 +251,31 @@ function personContext(doc: Document, a: number, b: number): string | null {
   }
   if (prev?.lower === 'after' && t[a - 2]?.lower === 'named') return 'person.named-after';
   return null;
+}
+
+/** A word that heads a name of an organization, place or event ("Office", "District", "Forum"). */
+function isNameHead(t: Token): boolean {
+  return ORG_HEADS[t.lower] !== undefined || PLACE_HEADS[t.lower] !== undefined || EVENT_HEADS[t.lower] !== undefined || NON_ENTITY_HEADS.has(t.lower);
+}
+
+/** A given name from the lexicon, or two or more words: enough to trust a weak title before it. */
+function hasNameEvidence(doc: Document, a: number, b: number): boolean {
+  return inCompromise('firstName', doc.tokens[a].lower) || (b - a >= 2 && !ordinaryWords(doc, a, b));
+}
+
+/**
+ * Every word is an ordinary English word ("Amended Complaint", "Consumer Product Safety"), and
+ * the first is not a known given name: not a person's name without stronger evidence.
+ */
+function ordinaryWords(doc: Document, a: number, b: number): boolean {
+  const t = doc.tokens;
+  if (inCompromise('firstName', t[a].lower)) return false;
+  for (let k = a; k < b; k++) {
+    const w = t[k];
+    if (isInitial(w) || NAME_PARTICLES.has(w.lower) || w.text === '-') continue;
+    if (!w.known && !inCompromise('common', w.lower)) return false;
+  }
+  return true;
 }
 
 /** Is [a, b) shaped like a personal name: capitalised words, initials, particles, suffixes? */
@@ -254,6 +300,8 @@ function personEnd(doc: Document, a: number, b: number): number {
   while (end < b) {
     const w = t[end];
     if (w.lower === 'of' || w.lower === 'for' || w.lower === 'and' || w.lower === 'on') break;
+    // "Jeff Sessions Announces …" in a headline: a verb form ends the name.
+    if (end > a && inCompromise('common', w.lower) && !inCompromise('firstName', w.lower) && !inCompromise('lastName', w.lower)) break;
     end++;
   }
   while (end > a && !personShaped(doc, a, end)) end--;

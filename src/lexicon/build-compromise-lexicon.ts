@@ -26,6 +26,9 @@ const WANTED: Record<string, string> = {
   WeekDay: 'weekday',
 };
 
+const COMMON_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Plural', 'Singular', 'Adjective', 'Adverb', 'Uncountable', 'Noun', 'Comparative', 'Superlative', 'Participle', 'Actor', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Verb', 'Modal', 'Copula']);
+const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
+
 type Compromise = { model(): { one: { lexicon: Record<string, string | string[]> } } };
 
 /** The classes we use, from a loaded compromise module (passed in so that importing this file stays cheap). */
@@ -33,7 +36,10 @@ export function buildCompromiseLexicon(nlp: unknown): Record<string, string[]> {
   const lexicon = (nlp as Compromise).model().one.lexicon;
   const out: Record<string, Set<string>> = {};
   for (const [word, tags] of Object.entries(lexicon)) {
-    for (const tag of ([] as string[]).concat(tags)) {
+    const list = ([] as string[]).concat(tags);
+    // Ordinary words (verbs, nouns, adjectives…) that are never names: weak name evidence.
+    if (list.some((t) => COMMON_TAGS.has(t)) && !list.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) (out.common ??= new Set()).add(word);
+    for (const tag of list) {
       const cls = WANTED[tag];
       if (!cls) continue;
       (out[cls] ??= new Set()).add(word);

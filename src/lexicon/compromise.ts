@@ -18,7 +18,9 @@ export type CompromiseClass =
   | 'demonym'
   | 'organization'
   | 'month'
-  | 'weekday';
+  | 'weekday'
+  /** Ordinary words (verb, noun, adjective forms) not known as names. */
+  | 'common';
 
 let classes: Map<CompromiseClass, Set<string>> | null = null;
 

@@ -11,7 +11,7 @@ export const ORG_HEADS: Record<string, string> = {
   police: 'government', patrol: 'government', army: 'government', navy: 'government', guard: 'government',
   corps: 'government', command: 'government', marshals: 'government', prosecutors: 'government',
   'task force': 'government', unit: 'government', section: 'government', branch: 'government',
-  program: 'government', programs: 'government', reserve: 'government', sheriff: 'government',
+  reserve: 'government', sheriff: 'government',
   university: 'education', college: 'education', school: 'education', academy: 'education',
   institute: 'education', institution: 'education',
   association: 'ngo', federation: 'ngo', union: 'ngo', foundation: 'ngo', society: 'ngo',
@@ -62,3 +62,14 @@ export const ORG_ACRONYMS: Record<string, string> = {
   USMS: 'government', FEMA: 'government', OSHA: 'government', NHTSA: 'government', FAA: 'government',
   IBM: 'company', GM: 'company', BP: 'company',
 };
+
+/**
+ * Heads of names that are none of our kinds — laws, documents, programmes, awards: "Consumer
+ * Product Safety Act", "Amended Complaint". A run ending in one is not a person.
+ */
+export const NON_ENTITY_HEADS = new Set([
+  'act', 'law', 'code', 'amendment', 'bill', 'treaty', 'complaint', 'indictment', 'order', 'rule',
+  'regulation', 'regulations', 'policy', 'plan', 'strategy', 'award', 'awards', 'prize', 'medal',
+  'report', 'guidelines', 'statute', 'constitution', 'charter', 'manual', 'list', 'index', 'form',
+  'grant', 'grants', 'initiative', 'project', 'campaign', 'doctrine', 'protocol', 'accord',
+]);
