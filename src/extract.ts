@@ -26,7 +26,9 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const runs = findRuns(doc);
   const titleSpans = findTitleSpans(doc);
 
-  const ctx: SegmentContext = { doc, titleAt: new Map(titleSpans.map((s) => [s.a, s])), out: [] };
+  const titleCovering = new Map<number, (typeof titleSpans)[number]>();
+  for (const sp of titleSpans) for (let k = sp.a; k < sp.b; k++) titleCovering.set(k, sp);
+  const ctx: SegmentContext = { doc, titleAt: new Map(titleSpans.map((s) => [s.a, s])), titleCovering, out: [] };
   for (const run of runs) segmentRun(ctx, run);
   const candidates: Candidate[] = ctx.out;
   candidates.push(...findLandmarkPhrases(doc, runs), ...findGroupPhrases(doc));

@@ -98,7 +98,8 @@ export function scoreDocument(result: Result, gold: GoldDoc): DocScore {
     const p = matchedPeople.get(g);
     for (const t of g.titles ?? []) goldPairs.push(`${p ? p.id : `gold:${g.name}`}|${normalise(t.title)}`);
   }
-  const predPairs = result.titles.filter((t) => t.person).map((t) => `${t.person}|${normalise(t.title)}`);
+  // (holder, role) pairs as a set: a role said twice of one person is one pair.
+  const predPairs = [...new Set(result.titles.filter((t) => t.person).map((t) => `${t.person}|${normalise(t.title)}`))];
   const remaining = [...goldPairs];
   let tp = 0;
   const pairExtras: string[] = [];

@@ -79,7 +79,14 @@ export function classifyName(doc: Document, a: number, b: number): NameClass | n
     if (ORG_HEADS[head]) return { type: 'organization', subtype: ORG_HEADS[head], rule: 'organization.head', strength: 'head' };
     if (PLACE_HEADS[head]) return { type: 'place', subtype: PLACE_HEADS[head], rule: 'place.head', strength: 'head' };
   }
-  if (b - a >= 2 && EVENT_LEADS[first]) return { type: 'event', subtype: EVENT_LEADS[first], rule: 'event.lead', strength: 'lead' };
+  // "Hurricane Harvey", "Tropical Storm Chantal", "Operation Desert Storm".
+  for (let k = a; k < Math.min(b - 1, a + 2); k++) {
+    if (EVENT_LEADS[t[k].lower]) return { type: 'event', subtype: EVENT_LEADS[t[k].lower], rule: 'event.lead', strength: 'lead' };
+  }
+  // "Imperial College London", "Tesla Motors Europe": an organization head followed by a place.
+  for (let k = end - 2; k > a; k--) {
+    if (ORG_HEADS[t[k].lower] && isPlaceName(doc, k + 1, end)) return { type: 'organization', subtype: ORG_HEADS[t[k].lower], rule: 'organization.head', strength: 'head' };
+  }
   if (place) return place;
   const words = phrase(t, a, b);
   if (inCompromise('organization', words)) return { type: 'organization', subtype: 'company', rule: 'organization.lexicon', strength: 'lexicon' };

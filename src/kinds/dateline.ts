@@ -5,6 +5,7 @@
  */
 import type { Document } from '../document/tokenize.js';
 import { parseDate } from '../events/dates.js';
+import { isPlaceName } from './classify-name.js';
 
 export interface DatelineFind {
   text: string;
@@ -49,6 +50,12 @@ export function findDateline(doc: Document): DatelineFind | null {
         const endChar = tokens[k].end + (rest.length - rest.trimStart().length) + d.consumed;
         while (k <= sent.last && tokens[k].end <= endChar) k++;
       }
+    }
+    // The DOJ scrape lost the dash: "WASHINGTON Elmo Antonio George and …" — a known place in
+    // capitals followed by a capitalised word.
+    const lostDash = k === placeEnd && k <= sent.last && /^\p{Lu}/u.test(tokens[k].text) && isPlaceName(doc, sent.first, placeEnd) !== null;
+    if (lostDash) {
+      return { text: text.slice(tokens[sent.first].start, tokens[placeEnd - 1].end), date: headerDate?.date ?? null, place: [sent.first, placeEnd], start: tokens[sent.first].start, end: tokens[placeEnd - 1].end };
     }
     if (k <= sent.last && DASH.test(tokens[k].text)) {
       return {

@@ -66,8 +66,9 @@ export function findRuns(doc: Document): Run[] {
         i++;
         continue;
       }
-      // A sentence-initial ordinary word ("The EPA", "During …") does not start a run.
-      if (startsSentence(doc, i) && isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') {
+      // A sentence-initial ordinary word ("The EPA", "During …") does not start a run, nor
+      // does a capitalised common noun before a name ("Ecologist Ryan Norris").
+      if (startsSentence(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (t.known && isRunWord(tokens[i + 1]) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)))) {
         i++;
         continue;
       }
@@ -75,8 +76,15 @@ export function findRuns(doc: Document): Run[] {
       for (;;) {
         if (j > s.last) break;
         const u = tokens[j];
+        // A dateline word in capitals does not join the name after it ("WASHINGTON Elmo George").
+        if (isRunWord(u) && u.lineBefore === false && j === i + 1 && isDatelineWord(tokens, i)) break;
         if (isRunWord(u) || isGlued(tokens, j)) {
           j++;
+          continue;
+        }
+        // "al-Turki", "ar-Rahayyal", "bin-Laden": a particle glued to the next name word.
+        if (GLUED_PARTICLE.test(u.text) && tokens[j + 1]?.text === '-' && !tokens[j + 1].spaceBefore && isRunWord(tokens[j + 2]) && !tokens[j + 2].spaceBefore) {
+          j += 3;
           continue;
         }
         // Connectors: "of the", "bin", "in Charge"; only if a run word follows.
@@ -93,6 +101,16 @@ export function findRuns(doc: Document): Run[] {
     }
   }
   return runs;
+}
+
+const GLUED_PARTICLE = /^(al|el|ad|ar|as|at|az|an|ash|adh|bin|ibn|abu|ul|ud|bint)$/;
+/** Nouns of occupation that head a sentence before a name: "Ecologist", "Immunologist", "Lawyer". */
+const OCCUPATION_SUFFIX = /(ist|ian|er|or|ant|ent)$/;
+
+/** An all-capitals word opening a paragraph: a dateline ("WASHINGTON"), not part of a name. */
+function isDatelineWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (t.lineBefore || i === 0) && /^\p{Lu}{3,}$/u.test(t.text);
 }
 
 /** A hyphen or apostrophe glued between two words ("Ñúñez-García", "Jean-Luc"). */

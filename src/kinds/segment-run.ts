@@ -13,16 +13,18 @@ import { HONORIFICS } from '../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import { ORDINAL_WORDS } from '../lexicon/event-names.js';
 import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
-import { ORG_HEADS, NON_ENTITY_HEADS } from '../lexicon/organizations.js';
+import { ORG_HEADS, NON_ENTITY_HEADS, ORG_ACRONYMS } from '../lexicon/organizations.js';
 import { EVENT_HEADS } from '../lexicon/event-names.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { isAcronym, isCapitalised, isInitial } from './token-tests.js';
-import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { SPEECH_VERBS, INVERTED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 
 export interface SegmentContext {
   doc: Document;
   /** Title span starting at a token index. */
   titleAt: Map<number, TitleSpan>;
+  /** Title span covering a token index (a run may start inside one: "Acting" is not in the run). */
+  titleCovering: Map<number, TitleSpan>;
   out: Candidate[];
 }
 
@@ -77,8 +79,10 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
 
   // A title inside the run: prefix (organization or place), the title, then a name or "of …".
   for (let k = a; k < b; k++) {
-    const title = ctx.titleAt.get(k);
+    const title = ctx.titleAt.get(k) ?? (k === a ? ctx.titleCovering.get(k) : undefined);
     if (!title || !title.capitalised || title.b > b) continue;
+    // "Office of the General Counsel": a title inside an organization's name.
+    if (k >= a + 2 && t[k - 1].lower === 'the' && t[k - 2].lower === 'of') continue;
     if (title.weak && title.b === b) continue;
     // "U.S. Attorneys Office", "Justice Department": the title word is part of a name.
     if (title.b < b && isNameHead(t[title.b])) continue;
@@ -97,7 +101,8 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     }
     const end = personEnd(doc, rest, b);
     const restClass = classifyName(doc, rest, b);
-    if (restClass && restClass.strength !== 'lexicon') {
+    const surnameHead = restClass?.type === 'place' && inCompromise('lastName', t[b - 1].lower) && personShaped(doc, rest, b);
+    if (restClass && restClass.strength !== 'lexicon' && !surnameHead) {
       segmentPart(ctx, run, rest, b);
       return;
     }
@@ -108,6 +113,21 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
         segmentPart(ctx, run, next + (t[next]?.lower === 'the' ? 1 : 0), b);
       }
     } else segmentPart(ctx, run, rest, b);
+    return;
+  }
+
+  // A possessive whose apostrophe was lost: "Justice Departments Criminal Division",
+  // "FBIs Miami Field Office" → the owner ("Justice Department", "FBI") and the unit.
+  for (let k = a; k < b - 1; k++) {
+    const owner = lostPossessiveOwner(t[k]);
+    if (!owner || !isCapitalised(t[k + 1])) continue;
+    const right = classifyName(doc, k + 1, b);
+    if (!right || right.type === 'person') continue;
+    const subtype = owner === 'acronym' ? ORG_ACRONYMS[t[k].text.slice(0, -1)] ?? null : ORG_HEADS[t[k].lower.slice(0, -1)];
+    if (owner === 'acronym' && k > a) continue;
+    const name = doc.text.slice(t[a].start, t[k].end - 1);
+    add(ctx, { type: 'organization', a, b: k + 1, rule: 'organization.possessive-owner', subtype, priority: PRIORITY.head, name });
+    segmentPart(ctx, run, k + 1, b);
     return;
   }
 
@@ -195,21 +215,35 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
     add(ctx, { type: 'place', a, b: b + 1, rule: 'place.name-district', subtype: PLACE_HEADS[next.lower] ?? 'district', priority: PRIORITY.context });
     return;
   }
+  // "San Mateo and Contra Costa counties": each name is a place of that kind.
+  const plural = pluralPlaceHeadAfter(doc, b);
+  if (plural) {
+    add(ctx, { type: 'place', a, b, rule: 'place.name-districts', subtype: PLACE_HEADS[plural] ?? 'district', priority: PRIORITY.context });
+    return;
+  }
   // "the province of Hashtrakhan", "the city of Selma"
   if (prev?.lower === 'of' && prev2 && LOWER_PLACE_HEADS_OF.has(prev2.lower)) {
     add(ctx, { type: 'place', a, b, rule: 'place.province-of', subtype: PLACE_HEADS[prev2.lower] ?? 'region', priority: PRIORITY.context });
     return;
   }
   if (run.titleCase) return;
+  // "in Karol Bagh, New Delhi": a locative and a known place after the comma.
+  if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && next?.text === ',' && b - a <= 3) {
+    const r = runEndAt(doc, b + 1);
+    if (r > b + 1 && isPlaceName(doc, b + 1, r)) {
+      add(ctx, { type: 'place', a, b, rule: 'place.comma-place', subtype: 'city', priority: PRIORITY.context });
+      return;
+    }
+  }
   if (personShaped(doc, a, b)) {
     const first = t[a];
     const known = inCompromise('firstName', first.lower) && !inCompromise('country', first.lower);
-    const evidence = personContext(doc, a, b);
+    const evidence = personContext(ctx, a, b);
     if (known && b - a >= 2) {
       add(ctx, { type: 'person', a, b, rule: 'person.given-name', subtype: null, priority: PRIORITY.firstName });
       return;
     }
-    if (evidence && !(b - a >= 2 && ordinaryWords(doc, a, b))) {
+    if (evidence && (STRONG_CONTEXT.has(evidence) || !(b - a >= 2 && ordinaryWords(doc, a, b)))) {
       add(ctx, { type: 'person', a, b, rule: evidence, subtype: null, priority: PRIORITY.context });
       return;
     }
@@ -230,32 +264,81 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
     add(ctx, { type: 'organization', a, b, rule: 'organization.acronym-shape', subtype: null, priority: PRIORITY.weak });
     return;
   }
-  if (personShaped(doc, a, b) && b - a >= 2 && b - a <= 4 && !ordinaryWords(doc, a, b)) {
+  if (personShaped(doc, a, b) && b - a >= 2 && b - a <= 4 && !ordinaryWords(doc, a, b) && !hasPlaceWord(doc, a, b)) {
     add(ctx, { type: 'person', a, b, rule: 'person.shape', subtype: null, priority: PRIORITY.shape });
   }
 }
 
+const PLURAL_PLACE_HEADS: Record<string, string> = { counties: 'county', districts: 'district', provinces: 'province', regions: 'region', states: 'state', cities: 'city', oblasts: 'oblast' };
+
+/** "… counties" right after the name, or after "and <Name>": the singular head, else null. */
+function pluralPlaceHeadAfter(doc: Document, b: number): string | null {
+  const t = doc.tokens;
+  let k = b;
+  if (t[k]?.lower === 'and' || t[k]?.text === ',') {
+    k++;
+    while (k < t.length && isCapitalised(t[k])) k++;
+  }
+  return PLURAL_PLACE_HEADS[t[k]?.lower ?? ''] ?? null;
+}
+
 const LOWER_PLACE_HEADS_OF = new Set(['province', 'city', 'town', 'village', 'region', 'state', 'county', 'district', 'republic', 'island', 'kingdom', 'municipality']);
 
+/** Context strong enough for names made of ordinary words ("Bill Weld, the former governor"). */
+const STRONG_CONTEXT = new Set(['person.appositive-title', 'person.age', 'person.alias']);
+
 /** Evidence from around the name that it is a person; returns the rule name. */
-function personContext(doc: Document, a: number, b: number): string | null {
+function personContext(ctx: SegmentContext, a: number, b: number): string | null {
+  const { doc } = ctx;
   const t = doc.tokens;
   const next = t[b];
   const prev = t[a - 1];
-  if (next && SPEECH_VERBS.has(next.lower) && next.sentence === t[a].sentence) return 'person.speaker';
-  if (prev && SPEECH_VERBS.has(prev.lower)) return 'person.speaker';
+  // A lone word next to "said" must look like a name, not "Officials said".
+  const nameLike = b - a >= 2 || (t[a].pos === 'PROPN' && !inCompromise('common', t[a].lower));
+  if (nameLike && next && SPEECH_VERBS.has(next.lower) && next.sentence === t[a].sentence) return 'person.speaker';
+  if (nameLike && prev && INVERTED_SPEECH_VERBS.has(prev.lower)) return 'person.speaker';
   if (next?.text === ',') {
     const after = t[b + 1];
     if (after && /^\d{1,3}$/.test(after.text) && t[b + 2]?.text === ',') return 'person.age';
     if (after?.lower === 'who') return 'person.who';
+    // "Bill Weld, the former governor of Massachusetts", "Daniel Paluh, a Ph.D. candidate"
+    let k = b + 1;
+    if (['the', 'a', 'an'].includes(t[k]?.lower ?? '')) k++;
+    while (['former', 'then', 'current', 'longtime', 'retired', 'acting'].includes(t[k]?.lower ?? '')) k++;
+    for (let j = k; j < Math.min(k + 4, t.length); j++) if (ctx.titleAt.get(j)) return 'person.appositive-title';
   }
+  // "aka Caesar", "also known as …"
+  if (prev?.lower === 'aka' || (prev?.lower === 'as' && t[a - 2]?.lower === 'known')) return 'person.alias';
   if (prev?.lower === 'after' && t[a - 2]?.lower === 'named') return 'person.named-after';
+  return null;
+}
+
+/**
+ * "Departments", "FBIs", "CPSCs": a word that is an organization head or an acronym plus an
+ * "s" that stands for a lost "'s". Returns what kind of owner, or null.
+ */
+function lostPossessiveOwner(w: Token): 'head' | 'acronym' | null {
+  if (!/s$/.test(w.text) || w.text.length < 4) return null;
+  const stem = w.text.slice(0, -1);
+  if (/^[\p{Lu}]{2,}$/u.test(stem)) return 'acronym';
+  if (ORG_HEADS[stem.toLowerCase()] && /^\p{Lu}\p{Ll}+$/u.test(stem)) return 'head';
   return null;
 }
 
 /** A word that heads a name of an organization, place or event ("Office", "District", "Forum"). */
 function isNameHead(t: Token): boolean {
-  return ORG_HEADS[t.lower] !== undefined || PLACE_HEADS[t.lower] !== undefined || EVENT_HEADS[t.lower] !== undefined || NON_ENTITY_HEADS.has(t.lower);
+  const singular = t.lower.replace(/(ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
+  return [t.lower, singular].some((w) => ORG_HEADS[w] !== undefined || PLACE_HEADS[w] !== undefined || EVENT_HEADS[w] !== undefined || NON_ENTITY_HEADS.has(w));
+}
+
+/** "Republican Iowa", "Greater Manchester": a word of the name is a known place or demonym. */
+function hasPlaceWord(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = doc.tokens[k].lower;
+    if (inCompromise('firstName', w)) continue;
+    if (isPlaceName(doc, k, k + 1) || inCompromise('demonym', w)) return true;
+  }
+  return false;
 }
 
 /** A given name from the lexicon, or two or more words: enough to trust a weak title before it. */
@@ -283,10 +366,12 @@ export function personShaped(doc: Document, a: number, b: number): boolean {
   const t = doc.tokens;
   if (b - a > 5) return false;
   if (!/\p{Ll}/u.test(t[a].text) && !isInitial(t[a])) return false;
+  if (inCompromise('common', t[a].lower) && !inCompromise('firstName', t[a].lower) && !inCompromise('lastName', t[a].lower) && t[a].pos !== 'PROPN') return false;
   for (let k = a; k < b; k++) {
     const w = t[k];
     if (isInitial(w) || NAME_SUFFIXES.has(w.lower)) continue;
     if (NAME_PARTICLES.has(w.lower) && k > a && k < b - 1) continue;
+    if (/^[a-z]{1,4}$/.test(w.text) && t[k + 1]?.text === '-' && !t[k + 1].spaceBefore && k > a && k < b - 2) continue;
     if (w.text === '-' && !w.spaceBefore) continue;
     if (!/^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w.text) && !/^(Mc|Mac|O'|D')\p{Lu}/u.test(w.text)) return false;
   }
@@ -312,7 +397,8 @@ function personEnd(doc: Document, a: number, b: number): number {
 function trailingPersonStart(doc: Document, a: number, b: number): number {
   const t = doc.tokens;
   for (let k = Math.max(a + 1, b - 4); k < b - 1; k++) {
-    if (inCompromise('firstName', t[k].lower) && personShaped(doc, k, b) && !['of', 'for', 'the'].includes(t[k - 1].lower)) return k;
+    const nameStart = inCompromise('firstName', t[k].lower) || (isInitial(t[k + 1]) && k + 2 < b);
+    if (nameStart && personShaped(doc, k, b) && !['of', 'for', 'the'].includes(t[k - 1].lower)) return k;
   }
   return a;
 }

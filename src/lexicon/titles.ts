@@ -24,7 +24,7 @@ export const TITLE_HEADS = new Set([
   'governor-general', 'ombudsman', 'coordinator', 'supervisor', 'trustee', 'member',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'pitcher', 'quarterback', 'player',
   'captain', 'astronaut', 'pilot', 'commentator', 'columnist', 'journalist', 'photographer',
-  'lawyer', 'attorneys', 'author', 'writer', 'actor', 'actress', 'singer', 'musician',
+  'lawyer', 'author', 'writer', 'actor', 'actress', 'singer', 'musician',
   'president-elect', 'nominee', 'candidate', 'chief-of-staff', 'premier', 'taoiseach',
 ]);
 

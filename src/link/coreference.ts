@@ -9,6 +9,7 @@ import type { Run } from '../kinds/name-runs.js';
 import type { EntityDraft, MentionDraft } from './entities.js';
 import { spanText } from './entities.js';
 import { isAcronym } from '../kinds/token-tests.js';
+import { NAME_SUFFIXES } from '../lexicon/name-particles.js';
 
 function merge(into: EntityDraft, from: EntityDraft, short: boolean): void {
   if (into === from) return;
@@ -19,9 +20,13 @@ function merge(into: EntityDraft, from: EntityDraft, short: boolean): void {
   from.mentions = [];
 }
 
+/** The name words of a mention, without suffixes ("George L. Beck Jr." → George, L., Beck). */
 function words(doc: Document, m: MentionDraft): string[] {
   const out: string[] = [];
-  for (let k = m.a; k < m.b; k++) if (/^\p{L}/u.test(doc.tokens[k].text)) out.push(doc.tokens[k].text);
+  for (let k = m.a; k < m.b; k++) {
+    const t = doc.tokens[k];
+    if (/^\p{L}/u.test(t.text) && !NAME_SUFFIXES.has(t.lower)) out.push(t.text);
+  }
   return out;
 }
 
@@ -57,6 +62,20 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
       const wp = words(doc, p.mentions[0]);
       const wq = words(doc, q.mentions[0]);
       if (wp.length >= 2 && wq.length >= 2 && wp[0] === wq[0] && wp[wp.length - 1] === wq[wq.length - 1]) merge(p, q, false);
+    }
+  }
+  // "Rizve Ahmed, aka Caesar": the alias joins the person named just before it.
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.rule !== 'person.alias') continue;
+      const t = doc.tokens;
+      let k = m.a - 1;
+      while (k >= 0 && ['aka', 'as', 'known', 'also', ',', '"', '“', '(', 'a.k.a.'].includes(t[k].lower)) k--;
+      const owner = people.find((q) => q !== p && q.mentions.some((x) => x.b === k + 1));
+      if (owner) {
+        merge(owner, p, true);
+        break;
+      }
     }
   }
   // One-word people: the nearest full name with that word.

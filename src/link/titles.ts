@@ -42,6 +42,24 @@ function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityD
   return { org: null, place: null, end: end > k ? end : b };
 }
 
+/** The people listed after a plural title: "A, B, and C". */
+function personList(doc: Document, idx: MentionIndex, first: Located): Located[] {
+  const t = doc.tokens;
+  const list = [first];
+  let k = first.mention.b;
+  for (;;) {
+    let j = k;
+    if (t[j]?.text === ',') j++;
+    if (t[j]?.lower === 'and') j++;
+    if (j === k) break;
+    const next = firstOf(idx.startAt.get(j), 'person');
+    if (!isPerson(next)) break;
+    list.push(next);
+    k = next.mention.b;
+  }
+  return list;
+}
+
 function isPerson(l: Located | undefined): l is Located {
   return !!l && l.draft.type === 'person';
 }
@@ -61,6 +79,16 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     if (isPerson(after)) {
       draft.holder = after.draft;
       draft.rule = 'title.pre-name';
+      // "Trial Attorneys Kerala Cowart, Claude Scott, and Lisa Hsiao of the … Branch": each holds it.
+      const holders = span.plural ? personList(doc, idx, after) : [after];
+      if (holders.length > 1) {
+        const last = holders[holders.length - 1];
+        const att = attachment(doc, idx, last.mention.b);
+        for (const h of holders) {
+          out.push({ ...draft, holder: h.draft, organization: att.org, place: att.place, rule: 'title.pre-name-list' });
+        }
+        continue;
+      }
       const before = idx.endAt.get(span.a)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place');
       if (before) {
         if (before.draft.type === 'organization') draft.organization = before.draft;
@@ -79,6 +107,14 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     draft.organization = att.org;
     draft.place = att.place;
     draft.b = att.end;
+    // "U.S. Attorney for the District of Hawaii Florence T. Nakakuni": the name after the attachment.
+    const named = att.end > span.b ? firstOf(idx.startAt.get(att.end), 'person') : undefined;
+    if (isPerson(named)) {
+      draft.holder = named.draft;
+      draft.rule = 'title.pre-name-of';
+      out.push(draft);
+      continue;
+    }
     // Organization before the title: "Acme CEO", "Acme's CEO".
     const orgBefore = idx.endAt.get(span.a)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place') ??
       (t[span.a - 1]?.lower === "'s" ? idx.endAt.get(span.a - 1)?.find((l) => l.draft.type === 'organization') : undefined);

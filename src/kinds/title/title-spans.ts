@@ -9,6 +9,8 @@ import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 
 export interface TitleSpan {
+  /** The head word is plural ("Trial Attorneys A, B and C"): the role is given in the singular. */
+  plural?: boolean;
   /** First token. */
   a: number;
   /** One past the last token. */
@@ -26,8 +28,16 @@ const PHRASES = TITLE_PHRASES.map((p) => p.split(' ')).sort((x, y) => y.length -
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
 
+/** The singular of a plural title word ("Attorneys" → "attorney"), or null. */
+export function singularTitleWord(lower: string): string | null {
+  if (lower.endsWith('ies') && TITLE_HEADS.has(lower.slice(0, -3) + 'y')) return lower.slice(0, -3) + 'y';
+  if (lower.endsWith('s') && TITLE_HEADS.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  if (lower.endsWith('men') && TITLE_HEADS.has(lower.slice(0, -3) + 'man')) return lower.slice(0, -3) + 'man';
+  return null;
+}
+
 function isHead(t: Token | undefined): boolean {
-  return !!t && TITLE_HEADS.has(t.lower) && (NOUNISH.has(t.pos) || isCapitalised(t));
+  return !!t && (TITLE_HEADS.has(t.lower) || singularTitleWord(t.lower) !== null) && (NOUNISH.has(t.pos) || isCapitalised(t));
 }
 
 function matchPhrase(tokens: Token[], i: number, last: number): number {
@@ -79,12 +89,15 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
           if (PORTFOLIO_HEADS.has(headTok.lower) && isCapitalised(headTok)) {
             while (a > s.first && isCapitalised(tokens[a - 1]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 1].text)) a--;
           }
-          const text = doc.text.slice(tokens[a].start, headTok.end);
+          let text = doc.text.slice(tokens[a].start, headTok.end);
+          const singular = TITLE_HEADS.has(headTok.lower) ? null : singularTitleWord(headTok.lower);
+          if (singular) text = text.slice(0, text.length - headTok.text.length) + matchCase(singular, headTok.text);
           spans.push({
+            plural: singular !== null,
             a,
             b,
             role: text,
-            head: headTok.lower,
+            head: singular ?? headTok.lower,
             capitalised: isCapitalised(first),
             weak: b - a === 1 && WEAK_TITLE_HEADS.has(headTok.lower),
           });
@@ -96,6 +109,10 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
     }
   }
   return spans.filter((sp) => !onlyModifiers(tokens, sp) && !insideHyphenated(tokens, sp));
+}
+
+function matchCase(word: string, model: string): string {
+  return /^\p{Lu}/u.test(model) ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
 /** A title is all capitalised or all lower case, except "U.S."-style acronyms. */
@@ -120,6 +137,6 @@ function insideHyphenated(tokens: Token[], sp: TitleSpan): boolean {
 }
 
 function onlyModifiers(tokens: Token[], sp: TitleSpan): boolean {
-  for (let k = sp.a; k < sp.b; k++) if (TITLE_HEADS.has(tokens[k].lower) || tokens[k].lower.endsWith('.')) return false;
+  for (let k = sp.a; k < sp.b; k++) if (TITLE_HEADS.has(tokens[k].lower) || singularTitleWord(tokens[k].lower) || tokens[k].lower.endsWith('.')) return false;
   return true;
 }
