@@ -14,7 +14,7 @@ import { resolveCandidates } from './link/resolve.js';
 import { draftEntities, finishEntities, spanText, type EntityDraft } from './link/entities.js';
 import { corefPeople, corefAcronyms, findShortMentions } from './link/coreference.js';
 import { indexMentions } from './link/mention-index.js';
-import { linkTitles, resolveTitleReferences } from './link/titles.js';
+import { linkTitles, resolveTitleReferences, shareCoordinatedTitles, keepTitle } from './link/titles.js';
 import { findEvents } from './events/find-events.js';
 import { findGroupPhrases, findGroupReferences } from './kinds/organization/group-phrases.js';
 import { linkContainment } from './link/containment.js';
@@ -44,7 +44,9 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
 
   const idx = indexMentions(drafts);
   linkContainment(doc, drafts, idx);
-  const titleDrafts = resolveTitleReferences(doc, linkTitles(doc, titleSpans, idx));
+  const linked = linkTitles(doc, titleSpans, idx);
+  shareCoordinatedTitles(doc, linked);
+  const titleDrafts = resolveTitleReferences(doc, linked.filter(keepTitle));
   const eventDrafts = findEvents(doc, drafts, indexMentions(drafts), dl?.date ?? null);
 
   const { entities, idOf } = finishEntities(doc, drafts, explain);

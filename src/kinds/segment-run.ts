@@ -215,6 +215,11 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
     add(ctx, { type: 'place', a, b: b + 1, rule: 'place.name-district', subtype: PLACE_HEADS[next.lower] ?? 'district', priority: PRIORITY.context });
     return;
   }
+  // "the Karol Bagh area", "the Shaw neighborhood": the name alone is the place.
+  if (next && AREA_NOUNS.has(next.lower) && prev?.lower === 'the') {
+    add(ctx, { type: 'place', a, b, rule: 'place.name-area', subtype: 'district', priority: PRIORITY.context });
+    return;
+  }
   // "San Mateo and Contra Costa counties": each name is a place of that kind.
   const plural = pluralPlaceHeadAfter(doc, b);
   if (plural) {
@@ -269,6 +274,7 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
   }
 }
 
+const AREA_NOUNS = new Set(['area', 'neighborhood', 'neighbourhood', 'suburb', 'quarter', 'locality', 'township', 'metropolitan']);
 const PLURAL_PLACE_HEADS: Record<string, string> = { counties: 'county', districts: 'district', provinces: 'province', regions: 'region', states: 'state', cities: 'city', oblasts: 'oblast' };
 
 /** "… counties" right after the name, or after "and <Name>": the singular head, else null. */
@@ -305,7 +311,7 @@ function personContext(ctx: SegmentContext, a: number, b: number): string | null
     let k = b + 1;
     if (['the', 'a', 'an'].includes(t[k]?.lower ?? '')) k++;
     while (['former', 'then', 'current', 'longtime', 'retired', 'acting'].includes(t[k]?.lower ?? '')) k++;
-    for (let j = k; j < Math.min(k + 4, t.length); j++) if (ctx.titleAt.get(j)) return 'person.appositive-title';
+    for (let j = k; j < Math.min(k + 4, t.length); j++) if (ctx.titleCovering.get(j)) return 'person.appositive-title';
   }
   // "aka Caesar", "also known as …"
   if (prev?.lower === 'aka' || (prev?.lower === 'as' && t[a - 2]?.lower === 'known')) return 'person.alias';

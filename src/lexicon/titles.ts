@@ -26,6 +26,11 @@ export const TITLE_HEADS = new Set([
   'captain', 'astronaut', 'pilot', 'commentator', 'columnist', 'journalist', 'photographer',
   'lawyer', 'author', 'writer', 'actor', 'actress', 'singer', 'musician',
   'president-elect', 'nominee', 'candidate', 'chief-of-staff', 'premier', 'taoiseach',
+  'entrepreneur', 'producer', 'director', 'nurse', 'doctor', 'teacher', 'farmer', 'pastor', 'priest',
+  'rabbi', 'imam', 'businessman', 'businesswoman', 'activist', 'cosmonaut', 'astronaut', 'firefighter',
+  'paramedic', 'accountant', 'consultant', 'broker', 'banker', 'investor', 'contractor', 'employee',
+  'programmer', 'designer', 'chef', 'athlete', 'coach', 'referee', 'administrator', 'attache', 'attaché',
+  'counsels', 'counselor', 'counsellor', 'steward', 'sheriff', 'deputy', 'commissioner', 'ranger',
 ]);
 
 /** Heads that stand as a title only before a name or after "the … of" (too common alone). */
@@ -51,14 +56,14 @@ export const TITLE_MODIFIERS = new Set([
   'agriculture', 'culture', 'sports', 'economy', 'economic', 'home', 'science', 'industry',
   'commerce', 'treasury', 'housing', 'tourism', 'media', 'legal', 'medical', 'research', 'program',
   'project', 'sales', 'human', 'resources', 'art', 'artistic', 'music', 'editor', 'news',
-  'executive-in-charge', 'co', 'former', 'vice-', 'board', 'club', 'party', 'opposition',
-  'army', 'navy', 'air', 'force', 'military', 'mission', 'station', 'bureau', 'branch', 'field',
-  'office', 'unit', 'division', 'section', 'task', 'intelligence', 'counterterrorism',
+  'executive-in-charge', 'co', 'vice-', 'board', 'opposition',
+  'army', 'navy', 'air', 'force', 'military', 
+  'intelligence', 'counterterrorism',
   'criminal', 'civil', 'rights', 'tax', 'antitrust', 'environmental', 'natural', 'immigration',
   'border', 'customs', 'drug', 'homeland', 'investigative', 'inspector', 'surgeon', 'solicitor',
   'postmaster', 'auditor', 'secretary', 'director', 'governor', 'minister', 'president',
   'commissioner', 'chief', 'defence', 'development', 'lieutenant', 'major', 'brigadier',
-  'rear', 'staff', 'master', 'first', 'grand',
+  'rear', 'staff', 'master', 'first', 'grand', 'court', 'supreme', 'home', 'local', 'lead', 'chief',
 ]);
 
 /** Titles that are whole phrases, matched before the modifier+head rule. Lower case. */
@@ -101,3 +106,14 @@ export const TITLE_PHRASES = [
 
 /** Words never part of a title even when capitalised next to one. */
 export const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'at']);
+
+/** Occupation nouns by their ending: "herpetologist", "immunologist", "physician", "cosmonaut". */
+export const OCCUPATION_ENDING = /^[a-z]{4,}(ologist|ist|ician|naut)$/;
+
+/** Words ending like an occupation that are not one. */
+export const NOT_OCCUPATIONS = new Set(['list', 'wrist', 'twist', 'assist', 'exist', 'insist', 'persist', 'resist', 'consist', 'subsist', 'desist', 'enlist', 'mist', 'fist', 'gist', 'schist', 'tourist']);
+
+/** Countries that may stand before an office; stripped from the role except for the offices below. */
+export const COUNTRY_PREFIXES = ['u.s.', 'us', 'united states', 'american', 'u.k.', 'uk', 'british'];
+/** Offices whose name includes the country: "U.S. Attorney", "U.S. District Judge". */
+export const COUNTRY_OFFICES = new Set(['attorney', 'judge', 'marshal', 'magistrate', 'trustee', 'attorneys', 'marshals']);

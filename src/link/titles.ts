@@ -7,6 +7,7 @@ import type { Document } from '../document/tokenize.js';
 import type { TitleSpan } from '../kinds/title/title-spans.js';
 import type { EntityDraft } from './entities.js';
 import type { MentionIndex, Located } from './mention-index.js';
+import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 
 export interface TitleDraft {
   span: TitleSpan;
@@ -42,6 +43,32 @@ function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityD
   return { org: null, place: null, end: end > k ? end : b };
 }
 
+const SKIPPED_BEFORE_TITLE = new Set(['the', 'a', 'an', 'former', 'formerly', 'then', 'now', 'currently', 'also', 'retired', 'longtime', 'incumbent', 'its', 'his', 'her', 'their']);
+
+/** Walk back over determiners, "former", and a possessive ("the city's"), to the comma. */
+function skipBackOver(t: Document['tokens'], k: number): number {
+  for (let n = 0; n < 5 && k >= 0; n++) {
+    if (SKIPPED_BEFORE_TITLE.has(t[k].lower)) k--;
+    else if (t[k].lower === "'s" && t[k - 1] && t[k - 2]?.lower === 'the') k -= 3;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * "U.S. President", "United States President" → role "President" with the country as the place;
+ * offices named with the country stay whole ("U.S. Attorney", "U.S. District Judge").
+ */
+function splitCountry(doc: Document, idx: MentionIndex, span: TitleSpan): { role: string; country: EntityDraft | null } {
+  let role = span.role.replace(/^(former|Former|the|The)\s+/, '');
+  const lower = role.toLowerCase();
+  const prefix = COUNTRY_PREFIXES.find((p) => lower.startsWith(p + ' '));
+  if (!prefix || COUNTRY_OFFICES.has(span.head) || /district|court|magistrate/.test(lower)) return { role, country: null };
+  role = role.slice(prefix.length + 1);
+  const country = idx.startAt.get(span.a)?.find((l) => l.draft.type === 'place')?.draft ?? null;
+  return { role, country };
+}
+
 /** The people listed after a plural title: "A, B, and C". */
 function personList(doc: Document, idx: MentionIndex, first: Located): Located[] {
   const t = doc.tokens;
@@ -69,10 +96,10 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
   const out: TitleDraft[] = [];
   for (const span of spans) {
     // Titles inside an organization's name are part of that name ("Office of the Inspector General").
-    if (idx.covering(span.a).some((l) => l.draft.type !== 'person' && l.mention.a < span.a)) continue;
+    if (idx.covering(span.a).some((l) => l.draft.type !== 'person' && l.mention.a < span.a && l.mention.rule !== 'place.named-after')) continue;
     if (idx.covering(span.a).some((l) => l.draft.type === 'person')) continue;
-    const role = span.role.replace(/^(former|Former|the|The)\s+/, '');
-    const draft: TitleDraft = { span, role, holder: null, organization: null, place: null, a: span.a, b: span.b, rule: 'title.unheld' };
+    const { role, country } = splitCountry(doc, idx, span);
+    const draft: TitleDraft = { span, role, holder: null, organization: null, place: country, a: span.a, b: span.b, rule: 'title.unheld' };
 
     // Pre-name: "Attorney General Jeff Sessions", "Northrop Grumman CEO Ron Sugar".
     const after = firstOf(idx.startAt.get(span.b), 'person');
@@ -123,10 +150,11 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
       else draft.place = orgBefore.draft;
     }
 
-    // Appositive: "Igor Babushkin, the governor of …" / "X, Executive Director of …".
+    // Appositive: "Igor Babushkin, the governor of …" / "X, Executive Director of …" /
+    // "Satyendra Jain, the city's home minister" / "Tim Manning, formerly a deputy administrator".
     let k = span.a - 1;
-    if (['the', 'a', 'an'].includes(t[k]?.lower ?? '')) k--;
     if (orgBefore && orgBefore.mention.a <= k) k = orgBefore.mention.a - 1;
+    k = skipBackOver(t, k);
     if (t[k]?.text === ',') {
       const holder = firstOf(idx.endAt.get(k), 'person');
       if (isPerson(holder)) {
@@ -136,8 +164,8 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
         continue;
       }
     }
-    // Copula: "X is the CEO of Y", "X serves as …", "X, who is …".
-    let c = span.a - 1;
+    // Copula: "X is the CEO of Y", "X serves as …", "X, who is …", "Lustyik was an FBI special agent".
+    let c = orgBefore ? orgBefore.mention.a - 1 : span.a - 1;
     if (['the', 'a', 'an'].includes(t[c]?.lower ?? '')) c--;
     if (t[c]?.lower === 'as' && SERVE.has(t[c - 1]?.lower ?? '')) c -= 2;
     else if (COPULA.has(t[c]?.lower ?? '')) c--;
@@ -163,11 +191,36 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
         continue;
       }
     }
-    // No holder: keep capitalised titles and titles tied to a named organization or place.
-    if (span.weak || (!span.capitalised && !draft.organization && !draft.place)) continue;
+    // No holder yet (coordination may still give one; see keepTitle).
     out.push(draft);
   }
   return out;
+}
+
+/** A title without a holder is kept when it is capitalised or tied to a named organization or place. */
+export function keepTitle(td: TitleDraft): boolean {
+  if (td.holder) return true;
+  return !td.span.weak && (td.span.capitalised || !!td.organization || !!td.place);
+}
+
+/** "actor and producer Joshua Winch", "president and CEO of Acme": coordinated titles share holder and organization. */
+export function shareCoordinatedTitles(doc: Document, titles: TitleDraft[]): void {
+  const t = doc.tokens;
+  for (let n = 0; n + 1 < titles.length; n++) {
+    const first = titles[n];
+    const second = titles[n + 1];
+    const between = t.slice(first.span.b, second.span.a).map((x) => x.lower).join(' ');
+    if (between !== 'and' && between !== ', and' && between !== '&') continue;
+    if (!first.holder && second.holder) {
+      first.holder = second.holder;
+      first.rule = 'title.coordinated';
+    } else if (first.holder && !second.holder) {
+      second.holder = first.holder;
+      second.rule = 'title.coordinated';
+    }
+    first.organization ??= second.organization;
+    first.place ??= second.place;
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * ("Special Agent in Charge"). Linking a span to its holder is done in link/titles.ts.
  */
 import type { Document, Token } from '../../document/tokenize.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS } from '../../lexicon/titles.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 
@@ -36,8 +36,12 @@ export function singularTitleWord(lower: string): string | null {
   return null;
 }
 
+export function isTitleWord(lower: string): boolean {
+  return TITLE_HEADS.has(lower) || singularTitleWord(lower) !== null || (OCCUPATION_ENDING.test(lower) && !NOT_OCCUPATIONS.has(lower));
+}
+
 function isHead(t: Token | undefined): boolean {
-  return !!t && (TITLE_HEADS.has(t.lower) || singularTitleWord(t.lower) !== null) && (NOUNISH.has(t.pos) || isCapitalised(t));
+  return !!t && isTitleWord(t.lower) && (NOUNISH.has(t.pos) || isCapitalised(t));
 }
 
 function matchPhrase(tokens: Token[], i: number, last: number): number {
@@ -79,6 +83,8 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
         j++;
       }
       if (lastHead >= i) b = Math.max(b, lastHead + 1);
+      // "Assistant Director in Charge", "Special Agent in Charge".
+      if (b > i && tokens[b]?.lower === 'in' && tokens[b + 1]?.text === 'Charge') b += 2;
       if (b > i) {
         const first = tokens[i];
         const headTok = tokens[b - 1];
@@ -99,7 +105,7 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
             role: text,
             head: singular ?? headTok.lower,
             capitalised: isCapitalised(first),
-            weak: b - a === 1 && WEAK_TITLE_HEADS.has(headTok.lower),
+            weak: b - a === 1 && WEAK_TITLE_HEADS.has(singular ?? headTok.lower),
           });
           i = b;
           continue;
@@ -137,6 +143,6 @@ function insideHyphenated(tokens: Token[], sp: TitleSpan): boolean {
 }
 
 function onlyModifiers(tokens: Token[], sp: TitleSpan): boolean {
-  for (let k = sp.a; k < sp.b; k++) if (TITLE_HEADS.has(tokens[k].lower) || singularTitleWord(tokens[k].lower) || tokens[k].lower.endsWith('.')) return false;
+  for (let k = sp.a; k < sp.b; k++) if (isTitleWord(tokens[k].lower) || tokens[k].lower.endsWith('.')) return false;
   return true;
 }
