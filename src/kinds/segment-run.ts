@@ -18,6 +18,7 @@ import { EVENT_HEADS } from '../lexicon/event-names.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { isAcronym, isCapitalised, isInitial } from './token-tests.js';
 import { SPEECH_VERBS, INVERTED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 
 export interface SegmentContext {
   doc: Document;
@@ -87,6 +88,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     // "U.S. Attorneys Office", "Justice Department": the title word is part of a name.
     if (title.b < b && isNameHead(t[title.b])) continue;
     if (k > a) segmentPrefix(ctx, run, a, k);
+    addTitleCountry(ctx, title);
     const rest = title.b;
     if (rest >= b) return;
     if (t[rest].lower === 'of' || t[rest].lower === 'for' || t[rest].lower === 'in' || t[rest].lower === 'on') {
@@ -150,6 +152,19 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
   // A name that ends in a person ("Acme Robotics CEO" handled above); try splitting off a
   // trailing person whose given name is known ("… Crime Darlene Hutchinson").
   contextual(ctx, run, a, b);
+}
+
+/** "United States President", "U.S. Ambassador": the country in front of the office is a place. */
+function addTitleCountry(ctx: SegmentContext, title: TitleSpan): void {
+  if (COUNTRY_OFFICES.has(title.head)) return;
+  const t = ctx.doc.tokens;
+  for (const n of [2, 1]) {
+    if (title.a + n >= title.b) continue;
+    const words = phrase(t, title.a, title.a + n);
+    if (!COUNTRY_PREFIXES.includes(words) || /district|court/.test(phrase(t, title.a, title.b))) continue;
+    add(ctx, { type: 'place', a: title.a, b: title.a + n, rule: 'place.title-country', subtype: 'country', priority: PRIORITY.context });
+    return;
+  }
 }
 
 /** Tokens before a title: an organization or place the title belongs to ("Northrop Grumman CEO"). */
@@ -232,6 +247,12 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
     return;
   }
   if (run.titleCase) return;
+  // "Acme Robotics's CEO": a name owning a title is an organization.
+  const owned = ctx.titleAt.get(b + 1);
+  if (next?.lower === "'s" && owned && ORG_TITLE_HEADS.has(owned.head) && !inCompromise('firstName', t[a].lower)) {
+    add(ctx, { type: 'organization', a, b, rule: 'organization.possessive-title', subtype: null, priority: PRIORITY.context });
+    return;
+  }
   // "in Karol Bagh, New Delhi": a locative and a known place after the comma.
   if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && next?.text === ',' && b - a <= 3) {
     const r = runEndAt(doc, b + 1);
@@ -242,7 +263,7 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
   }
   if (personShaped(doc, a, b)) {
     const first = t[a];
-    const known = inCompromise('firstName', first.lower) && !inCompromise('country', first.lower);
+    const known = (inCompromise('firstName', first.lower) || (b - a >= 3 && inCompromise('firstName', t[a + 1].lower))) && !inCompromise('country', first.lower);
     const evidence = personContext(ctx, a, b);
     if (known && b - a >= 2) {
       add(ctx, { type: 'person', a, b, rule: 'person.given-name', subtype: null, priority: PRIORITY.firstName });
@@ -269,10 +290,13 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
     add(ctx, { type: 'organization', a, b, rule: 'organization.acronym-shape', subtype: null, priority: PRIORITY.weak });
     return;
   }
-  if (personShaped(doc, a, b) && b - a >= 2 && b - a <= 4 && !ordinaryWords(doc, a, b) && !hasPlaceWord(doc, a, b)) {
+  if (personShaped(doc, a, b) && nameWordCount(doc, a, b) >= 2 && nameWordCount(doc, a, b) <= 4 && !ordinaryWords(doc, a, b) && !hasPlaceWord(doc, a, b)) {
     add(ctx, { type: 'person', a, b, rule: 'person.shape', subtype: null, priority: PRIORITY.shape });
   }
 }
+
+/** Titles that belong to organizations ("Acme's CEO"), unlike "Smith's lawyer". */
+const ORG_TITLE_HEADS = new Set(['ceo', 'cfo', 'coo', 'cto', 'president', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'executive', 'owner', 'head', 'chief']);
 
 const AREA_NOUNS = new Set(['area', 'neighborhood', 'neighbourhood', 'suburb', 'quarter', 'locality', 'township', 'metropolitan']);
 const PLURAL_PLACE_HEADS: Record<string, string> = { counties: 'county', districts: 'district', provinces: 'province', regions: 'region', states: 'state', cities: 'city', oblasts: 'oblast' };
@@ -291,7 +315,7 @@ function pluralPlaceHeadAfter(doc: Document, b: number): string | null {
 const LOWER_PLACE_HEADS_OF = new Set(['province', 'city', 'town', 'village', 'region', 'state', 'county', 'district', 'republic', 'island', 'kingdom', 'municipality']);
 
 /** Context strong enough for names made of ordinary words ("Bill Weld, the former governor"). */
-const STRONG_CONTEXT = new Set(['person.appositive-title', 'person.age', 'person.alias']);
+const STRONG_CONTEXT = new Set(['person.appositive-title', 'person.age', 'person.alias', 'person.copula-title']);
 
 /** Evidence from around the name that it is a person; returns the rule name. */
 function personContext(ctx: SegmentContext, a: number, b: number): string | null {
@@ -312,6 +336,13 @@ function personContext(ctx: SegmentContext, a: number, b: number): string | null
     if (['the', 'a', 'an'].includes(t[k]?.lower ?? '')) k++;
     while (['former', 'then', 'current', 'longtime', 'retired', 'acting'].includes(t[k]?.lower ?? '')) k++;
     for (let j = k; j < Math.min(k + 4, t.length); j++) if (ctx.titleCovering.get(j)) return 'person.appositive-title';
+  }
+  // "Lustyik was an FBI special agent", "Dana Whitcombe is the CEO of …"
+  if (next && ['is', 'was'].includes(next.lower)) {
+    let k = b + 1;
+    if (['the', 'a', 'an'].includes(t[k]?.lower ?? '')) k++;
+    for (let n = 0; n < 3 && isCapitalised(t[k]) && !ctx.titleCovering.get(k); n++) k++;
+    if (ctx.titleCovering.get(k)) return 'person.copula-title';
   }
   // "aka Caesar", "also known as …"
   if (prev?.lower === 'aka' || (prev?.lower === 'as' && t[a - 2]?.lower === 'known')) return 'person.alias';
@@ -370,7 +401,7 @@ function ordinaryWords(doc: Document, a: number, b: number): boolean {
 /** Is [a, b) shaped like a personal name: capitalised words, initials, particles, suffixes? */
 export function personShaped(doc: Document, a: number, b: number): boolean {
   const t = doc.tokens;
-  if (b - a > 5) return false;
+  if (nameWordCount(doc, a, b) > 5) return false;
   if (!/\p{Ll}/u.test(t[a].text) && !isInitial(t[a])) return false;
   if (inCompromise('common', t[a].lower) && !inCompromise('firstName', t[a].lower) && !inCompromise('lastName', t[a].lower) && t[a].pos !== 'PROPN') return false;
   for (let k = a; k < b; k++) {
@@ -384,6 +415,13 @@ export function personShaped(doc: Document, a: number, b: number): boolean {
   return true;
 }
 
+/** Words of a name, counting "al-Turki" and "Ñúñez-García" as one. */
+function nameWordCount(doc: Document, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (doc.tokens[k].text !== '-' && !(doc.tokens[k - 1]?.text === '-' && !doc.tokens[k].spaceBefore && k > a)) n++;
+  return n;
+}
+
 /** Where a person's name that starts at a ends inside [a, b): stop at "of"/"for" or non-name words. */
 function personEnd(doc: Document, a: number, b: number): number {
   const t = doc.tokens;
@@ -392,7 +430,7 @@ function personEnd(doc: Document, a: number, b: number): number {
     const w = t[end];
     if (w.lower === 'of' || w.lower === 'for' || w.lower === 'and' || w.lower === 'on') break;
     // "Jeff Sessions Announces …" in a headline: a verb form ends the name.
-    if (end > a && inCompromise('common', w.lower) && !inCompromise('firstName', w.lower) && !inCompromise('lastName', w.lower)) break;
+    if (end > a && inCompromise('verbForm', w.lower) && !inCompromise('firstName', w.lower) && !inCompromise('lastName', w.lower)) break;
     end++;
   }
   while (end > a && !personShaped(doc, a, end)) end--;

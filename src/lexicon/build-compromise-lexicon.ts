@@ -27,6 +27,7 @@ const WANTED: Record<string, string> = {
 };
 
 const COMMON_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Plural', 'Singular', 'Adjective', 'Adverb', 'Uncountable', 'Noun', 'Comparative', 'Superlative', 'Participle', 'Actor', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Verb', 'Modal', 'Copula']);
+const VERB_FORM_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Participle']);
 const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
 
 type Compromise = { model(): { one: { lexicon: Record<string, string | string[]> } } };
@@ -39,6 +40,7 @@ export function buildCompromiseLexicon(nlp: unknown): Record<string, string[]> {
     const list = ([] as string[]).concat(tags);
     // Ordinary words (verbs, nouns, adjectives…) that are never names: weak name evidence.
     if (list.some((t) => COMMON_TAGS.has(t)) && !list.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) (out.common ??= new Set()).add(word);
+    if (list.some((t) => VERB_FORM_TAGS.has(t)) && !list.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) (out.verbForm ??= new Set()).add(word);
     for (const tag of list) {
       const cls = WANTED[tag];
       if (!cls) continue;

@@ -20,7 +20,9 @@ export type CompromiseClass =
   | 'month'
   | 'weekday'
   /** Ordinary words (verb, noun, adjective forms) not known as names. */
-  | 'common';
+  | 'common'
+  /** Inflected verb forms ("announces", "sentenced", "pleads"). */
+  | 'verbForm';
 
 let classes: Map<CompromiseClass, Set<string>> | null = null;
 

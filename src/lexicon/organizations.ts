@@ -73,3 +73,25 @@ export const NON_ENTITY_HEADS = new Set([
   'report', 'guidelines', 'statute', 'constitution', 'charter', 'manual', 'list', 'index', 'form',
   'grant', 'grants', 'initiative', 'project', 'campaign', 'doctrine', 'protocol', 'accord',
 ]);
+
+/**
+ * Well-known organizations whose names look like people's ("Lockheed Martin", "Morgan
+ * Stanley"): support for what shape alone gets wrong. Lower case; subtype company unless noted.
+ */
+export const KNOWN_ORGANIZATIONS: Record<string, string> = {
+  'lockheed martin': 'company', 'lockheed': 'company', 'johnson & johnson': 'company', 'morgan stanley': 'company',
+  'goldman sachs': 'company', 'merrill lynch': 'company', 'ernst & young': 'company', 'charles schwab': 'company',
+  'dow jones': 'company', 'philip morris': 'company', 'estee lauder': 'company', 'ralph lauren': 'company',
+  'marks & spencer': 'company', 'eli lilly': 'company', 'walt disney': 'company', 'procter & gamble': 'company',
+  'northrop grumman': 'company', 'raytheon': 'company', 'boeing': 'company', 'airbus': 'company',
+  'wells fargo': 'company', 'jp morgan': 'company', 'jpmorgan chase': 'company', 'lehman brothers': 'company',
+  'bear stearns': 'company', 'dean witter': 'company', 'smith barney': 'company', 'kellogg': 'company',
+  'harley-davidson': 'company', 'rolls-royce': 'company', 'mercedes-benz': 'company', 'louis vuitton': 'company',
+  'calvin klein': 'company', 'tommy hilfiger': 'company', 'hewlett-packard': 'company', 'black & decker': 'company',
+  'booz allen hamilton': 'company', 'arthur andersen': 'company', 'deloitte': 'company', 'kpmg': 'company',
+  'pricewaterhousecoopers': 'company', 'baker mckenzie': 'company', 'skadden': 'company', 'sikorsky': 'company',
+  'general dynamics': 'company', 'general electric': 'company', 'general motors': 'company', 'apple': 'company',
+  'microsoft': 'company', 'google': 'company', 'amazon': 'company', 'facebook': 'company', 'twitter': 'company',
+  'youtube': 'company', 'reuters': 'media', 'bloomberg': 'media', 'associated press': 'media', 'politico': 'media',
+  'agence france-presse': 'media', 'al jazeera': 'media', 'xinhua': 'media', 'interfax': 'media', 'tass': 'media',
+};

@@ -116,7 +116,8 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
         }
         continue;
       }
-      const before = idx.endAt.get(span.a)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place');
+      const ownerEnd = t[span.a - 1]?.lower === "'s" ? span.a - 1 : span.a;
+      const before = idx.endAt.get(ownerEnd)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place');
       if (before) {
         if (before.draft.type === 'organization') draft.organization = before.draft;
         else draft.place = before.draft;

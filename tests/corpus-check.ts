@@ -1,0 +1,80 @@
+/** Checks one corpus example against extract(); returns what is wrong (empty when it holds). */
+import { extract } from '../dist/index.js';
+import type { CorpusExample } from '../dist/kinds/corpus-types.js';
+import type { Entity, Result } from '../dist/index.js';
+
+function byType(r: Result, type: Entity['type']): Entity[] {
+  return r.entities.filter((e) => e.type === type);
+}
+
+function findEntity(r: Result, name: string, type?: Entity['type']): Entity | undefined {
+  return r.entities.find((e) => (!type || e.type === type) && (e.name === name || e.aliases.includes(name)));
+}
+
+export function checkExample(ex: CorpusExample): string[] {
+  const r = extract(ex.text);
+  const problems: string[] = [];
+  const names = (type: Entity['type']) => byType(r, type).map((e) => e.name);
+  const want = (type: Entity['type'], list: string[] | undefined) => {
+    for (const n of list ?? []) if (!names(type).includes(n)) problems.push(`missing ${type} "${n}" (found: ${JSON.stringify(names(type))})`);
+  };
+  const refuse = (type: Entity['type'], list: string[] | undefined) => {
+    for (const n of list ?? []) {
+      const hit = byType(r, type).find((e) => e.name === n || e.mentions.some((m) => m.text === n));
+      if (hit) problems.push(`"${n}" must not be a ${type} (found ${hit.id} "${hit.name}")`);
+    }
+  };
+  want('person', ex.people);
+  want('organization', ex.organizations);
+  want('place', ex.places);
+  want('event', ex.events);
+  refuse('person', ex.notPeople);
+  refuse('organization', ex.notOrganizations);
+  refuse('place', ex.notPlaces);
+  const nameOf = (id: string | null) => (id ? r.entities.find((e) => e.id === id)?.name ?? id : null);
+  for (const t of ex.titles ?? []) {
+    const hit = r.titles.find(
+      (x) =>
+        x.title === t.title &&
+        nameOf(x.person) === t.holder &&
+        (t.organization === undefined || nameOf(x.organization) === t.organization) &&
+        (t.place === undefined || nameOf(x.place) === t.place),
+    );
+    if (!hit) problems.push(`missing title ${JSON.stringify(t)}; found ${JSON.stringify(r.titles.map((x) => ({ holder: nameOf(x.person), title: x.title, organization: nameOf(x.organization), place: nameOf(x.place) })))}`);
+  }
+  for (const [name, mentions] of ex.sameEntity ?? []) {
+    const e = findEntity(r, name);
+    if (!e) problems.push(`no entity "${name}"`);
+    else for (const m of mentions) if (!e.mentions.some((x) => x.text === m)) problems.push(`"${m}" is not a mention of "${name}" (mentions: ${JSON.stringify(e.mentions.map((x) => x.text))})`);
+  }
+  for (const [x, y] of ex.distinct ?? []) {
+    const ex1 = findEntity(r, x);
+    const ex2 = findEntity(r, y);
+    if (!ex1 || !ex2 || ex1 === ex2) problems.push(`"${x}" and "${y}" must be two entities`);
+  }
+  for (const [inner, outer] of ex.within ?? []) {
+    const i = findEntity(r, inner, 'place');
+    const o = findEntity(r, outer);
+    if (!i || !o || i.within !== o.id) problems.push(`"${inner}" must lie within "${outer}" (within: ${i?.within ?? 'no entity'})`);
+  }
+  for (const [name, edition] of ex.editions ?? []) {
+    const e = findEntity(r, name, 'event');
+    if (e?.edition !== edition) problems.push(`"${name}" must be edition ${edition} (got ${e?.edition})`);
+  }
+  const lemmas = [...r.events].sort((a, b) => a.order - b.order).map((e) => e.lemma);
+  if (ex.sequence) {
+    let k = 0;
+    for (const l of lemmas) if (l === ex.sequence[k]) k++;
+    if (k < ex.sequence.length) problems.push(`sequence ${JSON.stringify(ex.sequence)} is not in the timeline ${JSON.stringify(lemmas)}`);
+  }
+  for (const l of ex.notEvents ?? []) if (lemmas.includes(l)) problems.push(`"${l}" must not be an event (timeline ${JSON.stringify(lemmas)})`);
+  for (const [lemma, date] of ex.dates ?? []) {
+    const ev = r.events.find((e) => e.lemma === lemma);
+    if (ev?.time?.date !== date) problems.push(`event "${lemma}" must be dated ${date} (got ${JSON.stringify(ev?.time)})`);
+  }
+  if (ex.dateline) {
+    const got = r.dateline ? { place: nameOf(r.dateline.place), date: r.dateline.date } : null;
+    if (JSON.stringify(got) !== JSON.stringify(ex.dateline)) problems.push(`dateline ${JSON.stringify(got)}, expected ${JSON.stringify(ex.dateline)}`);
+  }
+  return problems;
+}
