@@ -72,6 +72,7 @@ export function classifyName(doc: Document, a: number, b: number): NameClass | n
     if (PLACE_LEADS[lead]) return { type: 'place', subtype: PLACE_LEADS[lead], rule: 'place.lead-of', strength: 'lead' };
   }
   if (end - a >= 2 || hasComplement) {
+    if (PLACE_HEADS[head2]) return { type: 'place', subtype: PLACE_HEADS[head2], rule: 'place.head', strength: 'head' };
     if (ORG_HEADS[head2]) return { type: 'organization', subtype: ORG_HEADS[head2], rule: 'organization.head', strength: 'head' };
     if (EVENT_HEADS[head] && !(WEAK_EVENT_HEADS.has(head) && end - a < 3 && !/^\d/.test(t[a].text))) {
       return { type: 'event', subtype: EVENT_HEADS[head], rule: 'event.head', strength: 'head' };

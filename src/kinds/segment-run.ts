@@ -13,7 +13,7 @@ import { HONORIFICS } from '../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import { ORDINAL_WORDS } from '../lexicon/event-names.js';
 import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
-import { ORG_HEADS, NON_ENTITY_HEADS, ORG_ACRONYMS } from '../lexicon/organizations.js';
+import { ORG_HEADS, NON_ENTITY_HEADS, ORG_ACRONYMS, ORG_LEADS } from '../lexicon/organizations.js';
 import { EVENT_HEADS } from '../lexicon/event-names.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { isAcronym, isCapitalised, isInitial } from './token-tests.js';
@@ -48,11 +48,20 @@ function splitCoordination(doc: Document, a: number, b: number): [number, number
     const left = classifyName(doc, start, k);
     const leftKnown = left !== null || isPlaceName(doc, start, k) !== null || inCompromise('firstName', t[start].lower);
     if (!afterThe && whole && (whole.type === 'organization' || whole.type === 'event') && !leftKnown) continue;
+    // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
+    // Safety": an "and" inside the "of" complement of an organization name joins.
+    if (!afterThe && whole?.type === 'organization' && complementBefore(t, start, k) && !personShaped(doc, k + 1, b)) continue;
     parts.push([start, k]);
     start = afterThe ? k + 2 : k + 1;
   }
   parts.push([start, b]);
   return parts.filter(([x, y]) => y > x);
+}
+
+/** Is there an "of"/"on"/"for" between start and k, after a word that leads or heads an organization? */
+function complementBefore(t: Token[], start: number, k: number): boolean {
+  for (let j = start + 1; j < k; j++) if (['of', 'on', 'for'].includes(t[j].lower)) return true;
+  return false;
 }
 
 function add(ctx: SegmentContext, c: Candidate): Candidate {
@@ -82,8 +91,9 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
   for (let k = a; k < b; k++) {
     const title = ctx.titleAt.get(k) ?? (k === a ? ctx.titleCovering.get(k) : undefined);
     if (!title || !title.capitalised || title.b > b) continue;
-    // "Office of the General Counsel": a title inside an organization's name.
-    if (k >= a + 2 && t[k - 1].lower === 'the' && t[k - 2].lower === 'of') continue;
+    // "Office of the General Counsel", "Office of Justice Programs": a title after "of" inside
+    // a name is part of that name.
+    if (k > a && (['of', 'for'].includes(t[k - 1].lower) || (t[k - 1].lower === 'the' && ['of', 'for'].includes(t[k - 2]?.lower)))) continue;
     if (title.weak && title.b === b) continue;
     // "U.S. Attorneys Office", "Justice Department": the title word is part of a name.
     if (title.b < b && isNameHead(t[title.b])) continue;
@@ -125,10 +135,27 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     if (!owner || !isCapitalised(t[k + 1])) continue;
     const right = classifyName(doc, k + 1, b);
     if (!right || right.type === 'person') continue;
-    const subtype = owner === 'acronym' ? ORG_ACRONYMS[t[k].text.slice(0, -1)] ?? null : ORG_HEADS[t[k].lower.slice(0, -1)];
-    if (owner === 'acronym' && k > a) continue;
-    const name = doc.text.slice(t[a].start, t[k].end - 1);
-    add(ctx, { type: 'organization', a, b: k + 1, rule: 'organization.possessive-owner', subtype, priority: PRIORITY.head, name });
+    // The owner starts after the last "of (the)" before it ("Lisa Hsiao of the Civil Divisions …").
+    let from = a;
+    for (let j = k - 1; j > a; j--) {
+      if (t[j].lower === 'of' || t[j].lower === 'for') {
+        from = j + 1 + (t[j + 1].lower === 'the' ? 1 : 0);
+        break;
+      }
+    }
+    if (from > k) continue;
+    const leadOf = from + 1 < k && ORG_LEADS[t[from].lower] !== undefined && t[from + 1].lower === 'of';
+    if (owner === 'acronym' && k > from) continue;
+    if (owner === 'stem' && !leadOf) continue;
+    const subtype = owner === 'acronym' ? ORG_ACRONYMS[t[k].text.slice(0, -1)] ?? null : ORG_HEADS[t[k].lower.slice(0, -1)] ?? ORG_LEADS[t[from].lower] ?? null;
+    if (from > a) {
+      // What comes before is a name of its own ("Lisa Hsiao"), the "of (the)" dropped.
+      let end = from - 1;
+      if (t[end].lower === 'the') end--;
+      segmentPart(ctx, run, a, end);
+    }
+    const name = doc.text.slice(t[from].start, t[k].end - 1);
+    add(ctx, { type: 'organization', a: from, b: k + 1, rule: 'organization.possessive-owner', subtype, priority: PRIORITY.head, name });
     segmentPart(ctx, run, k + 1, b);
     return;
   }
@@ -174,7 +201,9 @@ function segmentPrefix(ctx: SegmentContext, run: Run, a: number, b: number): voi
   if (run.titleCase) return;
   const isPlace = isPlaceName(ctx.doc, a, b);
   if (isPlace) return void add(ctx, { type: 'place', a, b, rule: isPlace.rule, subtype: isPlace.subtype, priority: PRIORITY.lexicon });
-  // An unknown name right before a title is its organization ("JSA Research analyst").
+  // An unknown name right before a title is its organization ("JSA Research analyst"); an
+  // ordinary word ("Former", "Local") is not.
+  if (ordinaryWords(ctx.doc, a, b) || personShaped(ctx.doc, a, b) && inCompromise('firstName', ctx.doc.tokens[a].lower)) return;
   add(ctx, { type: 'organization', a, b, rule: 'organization.before-title', subtype: null, priority: PRIORITY.context });
 }
 
@@ -286,7 +315,9 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
     add(ctx, { type: 'place', a, b, rule: 'place.locative', subtype: null, priority: PRIORITY.weak });
     return;
   }
-  if (b - a === 1 && isAcronym(t[a]) && t[a].text.replace(/\./g, '').length >= 2) {
+  // An unknown acronym is an organization only in an organization's context: "the OVC",
+  // "FEMA officials", "PSP said"; otherwise it may be a disease, a unit or a product (COVID-19, DNA).
+  if (b - a === 1 && isAcronym(t[a]) && t[a].text.replace(/\./g, '').length >= 2 && acronymAsOrganization(doc, a)) {
     add(ctx, { type: 'organization', a, b, rule: 'organization.acronym-shape', subtype: null, priority: PRIORITY.weak });
     return;
   }
@@ -316,6 +347,13 @@ const LOWER_PLACE_HEADS_OF = new Set(['province', 'city', 'town', 'village', 're
 
 /** Context strong enough for names made of ordinary words ("Bill Weld, the former governor"). */
 const STRONG_CONTEXT = new Set(['person.appositive-title', 'person.age', 'person.alias', 'person.copula-title']);
+
+const ORG_CONTEXT_AFTER = new Set(['official', 'officials', 'agent', 'agents', 'spokesman', 'spokeswoman', 'spokesperson', 'said', 'says', 'announced', 'reported', 'investigated', 'director', 'chief', 'chairman', 'officers', 'investigators', 'headquarters', 'staff', 'members', 'employees', 'board']);
+
+function acronymAsOrganization(doc: Document, a: number): boolean {
+  const t = doc.tokens;
+  return t[a - 1]?.lower === 'the' || ORG_CONTEXT_AFTER.has(t[a + 1]?.lower ?? '') || t[a + 1]?.lower === "'s" || ['by', 'with', 'from', 'at'].includes(t[a - 1]?.lower ?? '') && ORG_CONTEXT_AFTER.has(t[a + 1]?.lower ?? '');
+}
 
 /** Evidence from around the name that it is a person; returns the rule name. */
 function personContext(ctx: SegmentContext, a: number, b: number): string | null {
@@ -354,11 +392,13 @@ function personContext(ctx: SegmentContext, a: number, b: number): string | null
  * "Departments", "FBIs", "CPSCs": a word that is an organization head or an acronym plus an
  * "s" that stands for a lost "'s". Returns what kind of owner, or null.
  */
-function lostPossessiveOwner(w: Token): 'head' | 'acronym' | null {
+function lostPossessiveOwner(w: Token): 'head' | 'acronym' | 'stem' | null {
   if (!/s$/.test(w.text) || w.text.length < 4) return null;
   const stem = w.text.slice(0, -1);
   if (/^[\p{Lu}]{2,}$/u.test(stem)) return 'acronym';
   if (ORG_HEADS[stem.toLowerCase()] && /^\p{Lu}\p{Ll}+$/u.test(stem)) return 'head';
+  // "Department of Justices Office of …": the last word of a "Department of X" name.
+  if (/^\p{Lu}\p{Ll}+$/u.test(stem) && !/ss$/.test(w.text)) return 'stem';
   return null;
 }
 

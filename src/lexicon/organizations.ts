@@ -20,7 +20,8 @@ export const ORG_HEADS: Record<string, string> = {
   party: 'group', club: 'group', team: 'group', front: 'group', cartel: 'group', gang: 'group',
   network: 'media', news: 'media', times: 'media', post: 'media', journal: 'media', press: 'media',
   television: 'media', tv: 'media', radio: 'media', channel: 'media', herald: 'media', tribune: 'media',
-  gazette: 'media', magazine: 'media', broadcasting: 'media',
+  gazette: 'media', magazine: 'media', broadcasting: 'media', enforcement: 'government', laboratory: 'other',
+  lab: 'other', museum: 'other', research: 'company', investigations: 'government', proceedings: 'media',
   company: 'company', corporation: 'company', bank: 'company', group: 'company', holdings: 'company',
   partners: 'company', industries: 'company', systems: 'company', technologies: 'company',
   airlines: 'company', airways: 'company', motors: 'company', enterprises: 'company',
@@ -92,6 +93,6 @@ export const KNOWN_ORGANIZATIONS: Record<string, string> = {
   'pricewaterhousecoopers': 'company', 'baker mckenzie': 'company', 'skadden': 'company', 'sikorsky': 'company',
   'general dynamics': 'company', 'general electric': 'company', 'general motors': 'company', 'apple': 'company',
   'microsoft': 'company', 'google': 'company', 'amazon': 'company', 'facebook': 'company', 'twitter': 'company',
-  'youtube': 'company', 'reuters': 'media', 'bloomberg': 'media', 'associated press': 'media', 'politico': 'media',
+  'youtube': 'company', 'roscosmos': 'government', 'european union': 'government', 'reuters': 'media', 'bloomberg': 'media', 'associated press': 'media', 'politico': 'media',
   'agence france-presse': 'media', 'al jazeera': 'media', 'xinhua': 'media', 'interfax': 'media', 'tass': 'media',
 };

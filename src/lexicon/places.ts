@@ -17,6 +17,8 @@ export const PLACE_HEADS: Record<string, string> = {
   ocean: 'region', bay: 'region', gulf: 'region', strait: 'region', desert: 'region', forest: 'region',
   coast: 'region', beach: 'landmark', plaza: 'landmark', mall: 'facility', complex: 'facility',
   reservation: 'region', reserve: 'region', heights: 'city', springs: 'city', falls: 'landmark',
+  'convention center': 'facility', 'convention centre': 'facility', 'shopping center': 'facility', 'medical center': 'facility',
+  'community center': 'facility', 'space center': 'facility', 'trade center': 'facility', 'space station': 'facility',
 };
 
 /** "<Lead> of <Name>" is a place ("Republic of Azerbaijan", "province of Hashtrakhan"). */
@@ -54,5 +56,5 @@ export const PLACE_ALIASES: Record<string, string> = {
   'u.s.': 'United States', us: 'United States', usa: 'United States', 'u.s.a.': 'United States',
   'united states of america': 'United States', america: 'United States', 'u.k.': 'United Kingdom',
   uk: 'United Kingdom', britain: 'United Kingdom', 'great britain': 'United Kingdom',
-  'd.c.': 'Washington, D.C.', uae: 'United Arab Emirates', 'u.a.e.': 'United Arab Emirates',
+  'soviet union': 'Soviet Union', ussr: 'Soviet Union', 'd.c.': 'Washington, D.C.', uae: 'United Arab Emirates', 'u.a.e.': 'United Arab Emirates',
 };
