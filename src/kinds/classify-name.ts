@@ -55,8 +55,11 @@ export function classifyName(doc: Document, a: number, b: number): NameClass | n
   const last = t[b - 1];
   if (b - a >= 2 && ORG_SUFFIXES.has(last.lower)) return { type: 'organization', subtype: 'company', rule: 'organization.legal-suffix', strength: 'suffix' };
 
+  const words0 = phrase(t, a, b);
+  if (KNOWN_ORGANIZATIONS[words0]) return { type: 'organization', subtype: KNOWN_ORGANIZATIONS[words0], rule: 'organization.known-name', strength: 'head' };
   const place = isPlaceName(doc, a, b);
-  if (place && place.strength === 'head') return place;
+  // A whole name that is a known place wins over heads ("Soviet Union", "Russian Federation").
+  if (place && (place.strength === 'head' || b - a >= 2)) return place;
 
   const end = mainNameEnd(t, a, b);
   const head = t[end - 1].lower;

@@ -22,7 +22,7 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the', ...NAME_PARTIC
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 
 export function isRunWord(t: Token | undefined): boolean {
-  return !!t && isCapitalised(t) && hasLetter(t) && !isMonthOrWeekday(t) && t.text !== 'I';
+  return !!t && isCapitalised(t) && hasLetter(t) && !isMonthOrWeekday(t) && t.text !== 'I' && !/[@/]|\.(com|org|gov|net)\b/i.test(t.text);
 }
 
 /**

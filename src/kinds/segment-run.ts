@@ -16,7 +16,7 @@ import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
 import { ORG_HEADS, NON_ENTITY_HEADS, ORG_ACRONYMS, ORG_LEADS } from '../lexicon/organizations.js';
 import { EVENT_HEADS } from '../lexicon/event-names.js';
 import { inCompromise } from '../lexicon/compromise.js';
-import { isAcronym, isCapitalised, isInitial } from './token-tests.js';
+import { isAcronym, isCapitalised, isInitial, isDemonym } from './token-tests.js';
 import { SPEECH_VERBS, INVERTED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 
@@ -50,7 +50,7 @@ function splitCoordination(doc: Document, a: number, b: number): [number, number
     if (!afterThe && whole && (whole.type === 'organization' || whole.type === 'event') && !leftKnown) continue;
     // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
     // Safety": an "and" inside the "of" complement of an organization name joins.
-    if (!afterThe && whole?.type === 'organization' && complementBefore(t, start, k) && !personShaped(doc, k + 1, b)) continue;
+    if (!afterThe && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower)) continue;
     parts.push([start, k]);
     start = afterThe ? k + 2 : k + 1;
   }
@@ -134,7 +134,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     const owner = lostPossessiveOwner(t[k]);
     if (!owner || !isCapitalised(t[k + 1])) continue;
     const right = classifyName(doc, k + 1, b);
-    if (!right || right.type === 'person') continue;
+    if ((!right || right.type === 'person') && !(owner === 'place' && k + 1 < b)) continue;
     // The owner starts after the last "of (the)" before it ("Lisa Hsiao of the Civil Divisions …").
     let from = a;
     for (let j = k - 1; j > a; j--) {
@@ -145,6 +145,13 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     }
     if (from > k) continue;
     const leadOf = from + 1 < k && ORG_LEADS[t[from].lower] !== undefined && t[from + 1].lower === 'of';
+    if (owner === 'place') {
+      if (from > a) segmentPart(ctx, run, a, from - (t[from - 1].lower === 'the' ? 2 : 1));
+      const placeName = doc.text.slice(t[from].start, t[k].end - 1);
+      add(ctx, { type: 'place', a: from, b: k + 1, rule: 'place.possessive-owner', subtype: 'region', priority: PRIORITY.head, name: placeName });
+      segmentPart(ctx, run, k + 1, b);
+      return;
+    }
     if (owner === 'acronym' && k > from) continue;
     if (owner === 'stem' && !leadOf) continue;
     const subtype = owner === 'acronym' ? ORG_ACRONYMS[t[k].text.slice(0, -1)] ?? null : ORG_HEADS[t[k].lower.slice(0, -1)] ?? ORG_LEADS[t[from].lower] ?? null;
@@ -181,6 +188,17 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
   contextual(ctx, run, a, b);
 }
 
+/** Does the text of tokens [a, b) occur again outside their sentence? */
+function repeatedOutside(doc: Document, a: number, b: number): boolean {
+  const t = doc.tokens;
+  const s = doc.sentences[t[a].sentence];
+  const needle = doc.text.slice(t[a].start, t[b - 1].end);
+  for (let at = doc.text.indexOf(needle); at !== -1; at = doc.text.indexOf(needle, at + 1)) {
+    if (at < s.start || at >= s.end) return true;
+  }
+  return false;
+}
+
 /** "United States President", "U.S. Ambassador": the country in front of the office is a place. */
 function addTitleCountry(ctx: SegmentContext, title: TitleSpan): void {
   if (COUNTRY_OFFICES.has(title.head)) return;
@@ -211,6 +229,9 @@ function addClassified(ctx: SegmentContext, run: Run, a: number, b: number, cls:
   const { doc } = ctx;
   const t = doc.tokens;
   if (run.titleCase && cls.strength === 'lexicon' && cls.type !== 'place') return;
+  // In a Title Case headline every word is capitalised, so a head word proves little: take the
+  // name only if the body repeats it.
+  if (run.titleCase && cls.strength !== 'lexicon' && !repeatedOutside(doc, a, b)) return;
   const priority = cls.strength === 'suffix' ? PRIORITY.suffix : cls.strength === 'head' || cls.strength === 'lead' ? PRIORITY.head : cls.strength === 'acronym' ? PRIORITY.acronym : PRIORITY.lexicon;
   if (cls.type === 'event') {
     let start = a;
@@ -226,6 +247,24 @@ function addClassified(ctx: SegmentContext, run: Run, a: number, b: number, cls:
     return;
   }
   const outer = add(ctx, { type: cls.type, a, b, rule: cls.rule, subtype: cls.subtype, priority });
+  // A known place opening or closing an organization's name: "Miami Field Office",
+  // "Imperial College London".
+  if (cls.type === 'organization') {
+    for (let end = Math.min(b - 1, a + 3); end > a; end--) {
+      const p = isPlaceName(doc, a, end);
+      if (p && p.strength === 'lexicon') {
+        add(ctx, { type: 'place', a, b: end, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
+        break;
+      }
+    }
+    for (let start = Math.max(a + 1, b - 3); start < b; start++) {
+      const p = isPlaceName(doc, start, b);
+      if (p && p.strength === 'lexicon' && t[start - 1].lower !== 'of') {
+        add(ctx, { type: 'place', a: start, b, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
+        break;
+      }
+    }
+  }
   // Nested places in "of" complements: "… Agency of the Republic of Azerbaijan".
   for (let k = a + 1; k < b - 1; k++) {
     if (t[k].lower !== 'of' && t[k].lower !== 'for' && t[k].lower !== 'in') continue;
@@ -282,6 +321,11 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
     add(ctx, { type: 'organization', a, b, rule: 'organization.possessive-title', subtype: null, priority: PRIORITY.context });
     return;
   }
+  // "Washington, D.C.": one place.
+  if (next?.text === ',' && /^(D\.C\.|DC)$/.test(t[b + 1]?.text ?? '')) {
+    add(ctx, { type: 'place', a, b: b + 2, rule: 'place.lexicon', subtype: 'city', priority: PRIORITY.head });
+    return;
+  }
   // "in Karol Bagh, New Delhi": a locative and a known place after the comma.
   if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && next?.text === ',' && b - a <= 3) {
     const r = runEndAt(doc, b + 1);
@@ -311,7 +355,7 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
       return;
     }
   }
-  if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && b - a <= 3 && !isAcronym(t[a])) {
+  if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && b - a <= 3 && !isAcronym(t[a]) && !isDemonym(t[b - 1])) {
     add(ctx, { type: 'place', a, b, rule: 'place.locative', subtype: null, priority: PRIORITY.weak });
     return;
   }
@@ -352,6 +396,9 @@ const ORG_CONTEXT_AFTER = new Set(['official', 'officials', 'agent', 'agents', '
 
 function acronymAsOrganization(doc: Document, a: number): boolean {
   const t = doc.tokens;
+  const next = t[a + 1];
+  // "the SARS outbreak": an acronym modifying a common noun is not an organization.
+  if (next && next.pos === 'NOUN' && !/^\p{Lu}/u.test(next.text) && !ORG_CONTEXT_AFTER.has(next.lower)) return false;
   return t[a - 1]?.lower === 'the' || ORG_CONTEXT_AFTER.has(t[a + 1]?.lower ?? '') || t[a + 1]?.lower === "'s" || ['by', 'with', 'from', 'at'].includes(t[a - 1]?.lower ?? '') && ORG_CONTEXT_AFTER.has(t[a + 1]?.lower ?? '');
 }
 
@@ -392,10 +439,15 @@ function personContext(ctx: SegmentContext, a: number, b: number): string | null
  * "Departments", "FBIs", "CPSCs": a word that is an organization head or an acronym plus an
  * "s" that stands for a lost "'s". Returns what kind of owner, or null.
  */
-function lostPossessiveOwner(w: Token): 'head' | 'acronym' | 'stem' | null {
+function isKnownPlaceWord(lower: string): boolean {
+  return inCompromise('country', lower) || inCompromise('region', lower) || inCompromise('city', lower);
+}
+
+function lostPossessiveOwner(w: Token): 'head' | 'acronym' | 'stem' | 'place' | null {
   if (!/s$/.test(w.text) || w.text.length < 4) return null;
   const stem = w.text.slice(0, -1);
   if (/^[\p{Lu}]{2,}$/u.test(stem)) return 'acronym';
+  if (isKnownPlaceWord(stem.toLowerCase())) return 'place';
   if (ORG_HEADS[stem.toLowerCase()] && /^\p{Lu}\p{Ll}+$/u.test(stem)) return 'head';
   // "Department of Justices Office of …": the last word of a "Department of X" name.
   if (/^\p{Lu}\p{Ll}+$/u.test(stem) && !/ss$/.test(w.text)) return 'stem';

@@ -1,6 +1,7 @@
 /** Small predicates over tokens shared by the finders. */
 import type { Token } from '../document/tokenize.js';
 import { inCompromise } from '../lexicon/compromise.js';
+import { MONTHS, WEEKDAYS } from '../events/dates.js';
 
 const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -28,7 +29,7 @@ export function hasLetter(t: Token | undefined): boolean {
 
 export function isMonthOrWeekday(t: Token): boolean {
   const w = t.lower.replace(/\.$/, '');
-  return inCompromise('month', w) || inCompromise('weekday', w);
+  return MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined || inCompromise('month', w) || inCompromise('weekday', w);
 }
 
 /** Sentence-initial capitalised words that are ordinary words, not names ("During", "The"). */

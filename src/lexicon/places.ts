@@ -18,7 +18,7 @@ export const PLACE_HEADS: Record<string, string> = {
   coast: 'region', beach: 'landmark', plaza: 'landmark', mall: 'facility', complex: 'facility',
   reservation: 'region', reserve: 'region', heights: 'city', springs: 'city', falls: 'landmark',
   'convention center': 'facility', 'convention centre': 'facility', 'shopping center': 'facility', 'medical center': 'facility',
-  'community center': 'facility', 'space center': 'facility', 'trade center': 'facility', 'space station': 'facility',
+  'community center': 'facility', cemetery: 'landmark', clubhouse: 'facility', courthouse: 'facility', embassy: 'facility', 'space center': 'facility', 'trade center': 'facility', 'space station': 'facility',
 };
 
 /** "<Lead> of <Name>" is a place ("Republic of Azerbaijan", "province of Hashtrakhan"). */
@@ -35,7 +35,7 @@ export const PLACE_LEADS: Record<string, string> = {
 export const LANDMARK_NOUNS = new Set(['monument', 'memorial', 'statue', 'tomb', 'park', 'garden', 'square', 'museum']);
 
 /** Prepositions after which a capitalised name is likely a place ("in Hashtrakhan"). */
-export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'throughout', 'inside', 'within', 'into']);
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'within']);
 
 /** Compass and regional adjectives that lead place names ("Southern District", "North Korea"). */
 export const DIRECTION_WORDS = new Set([
