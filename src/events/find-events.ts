@@ -7,7 +7,7 @@ import type { Document, Token } from '../document/tokenize.js';
 import type { EntityDraft } from '../link/entities.js';
 import type { MentionIndex, Located } from '../link/mention-index.js';
 import type { EventOccurrence, EventRelation, EventTime } from '../types.js';
-import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL } from './trigger-lexicon.js';
+import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS } from './trigger-lexicon.js';
 import { findTimes, findCues, type TimeExpression, type RelativeCue } from './time-expressions.js';
 import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
@@ -32,6 +32,7 @@ export interface EventDraft {
   toResult(id: (d: EntityDraft | null) => string | null, explain: boolean): EventOccurrence;
 }
 
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'will', 'been', 'be', 'is', 'are', 'being', 'shall']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
 const HAVE = new Set(['had', 'has', 'have']);
 const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
@@ -45,6 +46,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
   for (let s = firstBody; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     if (isTitleCaseSentence(doc, sent.first, sent.last)) continue;
+    if (isAcknowledgement(doc.text.slice(sent.start, sent.end))) continue;
     const times = findTimes(doc, s, docDate);
     const cues = findCues(doc, s);
     const inSentence: EventDraft[] = [];
@@ -69,13 +71,36 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       const ev = inSentence[n];
       const prev = inSentence[n - 1];
       if (ev.agents.length || !prev.agents.length) continue;
-      for (let k = prev.b; k < ev.a; k++) if (t[k].lower === 'and') ev.agents.push(...prev.agents);
+      const byGerund = t[ev.a - 1]?.lower === 'by' && t[ev.a].lower.endsWith('ing');
+      if (byGerund) ev.agents.push(...prev.agents);
+      else for (let k = prev.b; k < ev.a; k++) if (t[k].lower === 'and') ev.agents.push(...prev.agents);
     }
     events.push(...inSentence);
   }
-  // The named event a sentence speaks about applies to its events.
   void drafts;
-  return orderEvents(events, docDate);
+  return orderEvents(dropSummaries(events), docDate);
+}
+
+/**
+ * The closing credits of a release ("The FBI investigated the case.", "Trial Attorney X is
+ * prosecuting the case.", "Ciraolo commended special agents … for their work"): not story events.
+ */
+const ACKNOWLEDGEMENT = /\b(investigat|prosecut|handl|tri|assist|conduct|thank|commend|prais|refer)\w*\b[^.]*\b(th(e|is) (case|matter|investigation|prosecution)|for their (work|efforts|assistance))/i;
+const CASE_BY = /\b(the|this) (case|matter|investigation|prosecution) (is|was|were|are) (being )?(investigated|prosecuted|handled|conducted)/i;
+function isAcknowledgement(sentence: string): boolean {
+  return ACKNOWLEDGEMENT.test(sentence) || CASE_BY.test(sentence);
+}
+
+/**
+ * "Two real estate investors were sentenced yesterday …" then "Casorso was sentenced to 18
+ * months": an event with no named actor that is told again with one is a summary; the detailed
+ * telling stays.
+ */
+function dropSummaries(events: EventDraft[]): EventDraft[] {
+  return events.filter((ev) => {
+    if (ev.agents.length || ev.participants.length) return true;
+    return !events.some((o) => o !== ev && o.lemma === ev.lemma && (o.agents.length || o.participants.length));
+  });
 }
 
 /** Sentences before a header date line are the headline: their events repeat the body's. */
@@ -100,16 +125,21 @@ function triggerAt(doc: Document, i: number, first: number, last: number): Trigg
   const tok = t[i];
   if (tok.pos !== 'VERB') return null;
   const lemma = tok.lemma;
-  if (REPORTING_VERBS.has(lemma)) return null;
+  if (REPORTING_VERBS.has(lemma) || NEGATIVE_VERBS.has(lemma)) return null;
   if (nonFactual(t, i, first)) return null;
-  if (lemma === 'announce' && (t[i + 1]?.lower === 'that' || t[i + 2]?.lower === 'that')) return null;
+  // "announced today that …", "announced today.": the release's own frame.
+  if (lemma === 'announce' && [1, 2, 3].some((d) => ['that', 'today', 'yesterday'].includes(t[i + d]?.lower ?? '') || (d === 1 && t[i + 1]?.pos === 'PUNCT'))) return null;
   // Infinitives and gerunds of background ("thanked … for organizing", "to supply").
   if (t[i - 1]?.lower === 'to' && !BE.has(t[i - 2]?.lower ?? '')) return null;
   if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(t[i - 1]?.lower ?? '')) return null;
   // Reduced relatives: "discussions organized during the Forum".
   if (/ed$/.test(tok.lower) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT') && !BE.has(t[i - 1].lower)) return null;
-  // Participles used as adjectives: "the indicted man".
-  if (['the', 'a', 'an'].includes(t[i - 1]?.lower ?? '') && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN')) return null;
+  // Participles used as adjectives: "the indicted man", "of aggravated identity theft".
+  const nounNext = t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN';
+  if (nounNext && (['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PUNCT'].includes(t[i - 1]?.pos ?? 'PUNCT')) && /(ed|en)$/.test(tok.lower)) return null;
+  if (['the', 'a', 'an'].includes(t[i - 1]?.lower ?? '') && nounNext) return null;
+  // A capitalised word inside a sentence is part of a name ("Consumer Product Safety Act").
+  if (/^\p{Lu}/u.test(tok.text) && i > first) return null;
   if (LIGHT_VERBS.has(lemma)) {
     const noun = eventNounNear(t, i, first, last);
     if (noun !== null) {
@@ -117,8 +147,17 @@ function triggerAt(doc: Document, i: number, first: number, last: number): Trigg
     }
   }
   const type = VERB_TRIGGERS[lemma];
-  if (!type) return null;
-  return { a: i, b: i + 1, lemma, type, rule: 'event.verb' };
+  if (type) return { a: i, b: i + 1, lemma, type, rule: 'event.verb' };
+  // Any other verb that tells something happening: past forms, or forms after an auxiliary.
+  if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return null;
+  // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
+  // travel"); not gerunds, present-tense generalities ("it plays a role") or nouns mis-tagged
+  // after an adjective ("joint lectures").
+  const aux = AUXILIARIES.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.pos === 'ADV' && AUXILIARIES.has(t[i - 2]?.lower ?? ''));
+  const past = tok.lower !== lemma && !tok.lower.endsWith('ing') && !(tok.lower.endsWith('s') && tok.lower.startsWith(lemma.slice(0, -1)));
+  if (!aux && !past) return null;
+  if (['ADJ', 'DET'].includes(t[i - 1]?.pos ?? '') && !aux) return null;
+  return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-open' };
 }
 
 /** Negation, modals and conditions in the few tokens before a verb. */

@@ -1,59 +1,44 @@
 /**
- * Chronological order: explicit dates first, then cues ("had pleaded" and "previously" before
- * the event they are told against; "then", "after …", "the next day" after; "at the same time"
- * shares a number); events the text cannot place keep narrative order after the last placed one.
+ * Chronological order. Each event gets a time key: its own date; else, for "had pleaded",
+ * "previously" and "before …", just before the event it is told against; for "then", "after …",
+ * "the next day", just after it; else the key of the event told just before it (news tells
+ * background after the lead, and a sentence without a date continues the time of the one before).
+ * Events are sorted by key (partial dates sort at the start of their period), then by the order
+ * of telling. "At the same time" shares a number with the event it refers to.
  */
 import type { EventDraft } from './find-events.js';
+import { addDays } from './dates.js';
+
+interface Key {
+  /** ISO date or prefix, '' when unknown. */
+  date: string;
+  /** Position among events with the same date: the order of telling, shifted by cues. */
+  seq: number;
+}
 
 export function orderEvents(events: EventDraft[], docDate: string | null): EventDraft[] {
-  // Relations from cues.
-  for (let n = 0; n < events.length; n++) {
-    const ev = events[n];
-    const prev = events[n - 1];
-    const cue = ev.cue;
-    if (!cue || !prev) continue;
-    if (cue.noun) {
-      const target = [...events.slice(0, n)].reverse().find((o) => o.lemma === cue.noun || nounOf(o.lemma) === cue.noun);
-      if (target) ev.relation = { to: target, type: cue.type };
-    } else {
-      ev.relation = { to: prev, type: cue.type };
-    }
-  }
-  // A date for every event: its own, else inherited from the event told just before in the
-  // same sentence or paragraph flow; "today" is the document date.
-  const key: (string | null)[] = [];
-  const sub: number[] = [];
-  let lastDate: string | null = null;
-  for (let n = 0; n < events.length; n++) {
-    const ev = events[n];
-    let date = ev.time?.date ?? null;
-    if (!date && ev.relation && ev.relation.type !== 'before') date = key[events.indexOf(ev.relation.to)] ?? null;
-    if (!date) date = lastDate;
-    key.push(date);
-    if (ev.time?.date) lastDate = ev.time.date;
-    sub.push(n);
-  }
-  // Past perfect and "previously"/"before" cues: just before the event they are told against.
-  for (let n = 0; n < events.length; n++) {
-    const ev = events[n];
-    if (ev.relation?.type === 'before' && !ev.time?.date) {
-      const to = events.indexOf(ev.relation.to);
-      key[n] = key[to];
-      sub[n] = sub[to] - 0.5;
-    }
-  }
-  const rank = events.map((_, n) => n);
-  rank.sort((x, y) => {
-    const kx = key[x] ?? docDate ?? '';
-    const ky = key[y] ?? docDate ?? '';
-    if (kx !== ky && kx && ky) return kx < ky ? -1 : 1;
-    return sub[x] - sub[y];
+  linkRelations(events);
+  const keys: Key[] = [];
+  let previous: Key = { date: docDate ?? '', seq: -1 };
+  events.forEach((ev, n) => {
+    const rel = ev.relation;
+    const to = rel ? keys[events.indexOf(rel.to)] : undefined;
+    let key: Key;
+    if (ev.time?.date) key = { date: ev.time.date, seq: n };
+    else if (to && rel!.type === 'before') key = { date: to.date, seq: to.seq - 0.5 };
+    else if (to && ev.cue?.nextDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) key = { date: addDays(to.date, 1), seq: n };
+    else if (to) key = { date: to.date, seq: Math.max(n, to.seq + 0.25) };
+    else key = { date: previous.date, seq: n };
+    keys.push(key);
+    previous = key;
   });
+  conductBeforeProsecution(events, keys);
+  const rank = events.map((_, n) => n).sort((x, y) => compareKeys(keys[x], keys[y]) || x - y);
+  const sorted = rank.map((n) => events[n]);
   let order = 0;
   let prev: EventDraft | null = null;
-  const sorted = rank.map((n) => events[n]);
   for (const ev of sorted) {
-    const same = prev && ev.relation?.to === prev && ev.relation.type === 'same-time';
+    const same = prev && ev.relation?.type === 'same-time' && ev.relation.to === prev;
     if (!same) order++;
     ev.order = order;
     prev = ev;
@@ -62,7 +47,51 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   return sorted;
 }
 
+const LEGAL_PROCESS = new Set(['legal-charge', 'legal-plea', 'legal-verdict', 'legal-sentence']);
+const CONDUCT = new Set(['other', 'transaction']);
+
+/**
+ * In a release about a prosecution, the conduct it tells without a date ("Casorso and Sanchez
+ * conspired …", "she stole …") happened before the first charge, though it is told after the
+ * sentencing: it is keyed just before the earliest legal step.
+ */
+function conductBeforeProsecution(events: EventDraft[], keys: Key[]): void {
+  let first = -1;
+  events.forEach((ev, n) => {
+    if (LEGAL_PROCESS.has(ev.type) && (first < 0 || compareKeys(keys[n], keys[first]) < 0)) first = n;
+  });
+  if (first < 0) return;
+  events.forEach((ev, n) => {
+    if (!CONDUCT.has(ev.type) || ev.time?.date || ev.relation) return;
+    if (n < first && compareKeys(keys[n], keys[first]) <= 0) return;
+    keys[n] = { date: keys[first].date, seq: keys[first].seq - 1000 + n };
+  });
+}
+
+function compareKeys(x: Key, y: Key): number {
+  if (x.date && y.date && x.date !== y.date) {
+    // A partial date sorts at the start of its period: "2014" before "2014-05".
+    return x.date < y.date ? -1 : 1;
+  }
+  return x.seq - y.seq;
+}
+
+/** Turn each event's relative cue into a relation to another event. */
+function linkRelations(events: EventDraft[]): void {
+  for (let n = 0; n < events.length; n++) {
+    const ev = events[n];
+    const cue = ev.cue;
+    if (!cue || n === 0) continue;
+    if (cue.noun) {
+      const target = events.slice(0, n).reverse().find((o) => o.lemma === cue.noun || nounOf(o.lemma) === cue.noun);
+      if (target) ev.relation = { to: target, type: cue.type };
+    } else {
+      ev.relation = { to: events[n - 1], type: cue.type };
+    }
+  }
+}
+
 function nounOf(lemma: string): string {
-  const map: Record<string, string> = { meet: 'meeting', visit: 'visit', travel: 'trip', interview: 'interview', sentence: 'sentencing' };
+  const map: Record<string, string> = { meet: 'meeting', visit: 'visit', travel: 'trip', interview: 'interview', sentence: 'sentencing', try: 'trial', hear: 'hearing' };
   return map[lemma] ?? lemma;
 }

@@ -50,7 +50,7 @@ export const VERB_TRIGGERS: Record<string, string> = {
   conspire: 'other', suspend: 'other', resume: 'other', cancel: 'other', postpone: 'other', close: 'other',
   withdraw: 'other', recover: 'other', search: 'other', flee: 'other', protest: 'other', fall: 'other',
   rise: 'other', increase: 'other', decline: 'other', drop: 'other', infect: 'other',
-  spread: 'other', hold: 'meeting', complete: 'other', submit: 'other', implement: 'other',
+  spread: 'other', complete: 'other', submit: 'other', implement: 'other',
   carry: 'other', move: 'other', build: 'other', produce: 'other', supply: 'other',
   fight: 'other', challenge: 'other', block: 'other', ban: 'other', impose: 'other',
   pass: 'other', plan: 'other', score: 'other', record: 'other',
@@ -77,3 +77,24 @@ export const REPORTING_VERBS = new Set(['say', 'state', 'add', 'report', 'accord
 
 /** Words before a trigger that make it not happen (negation, modality, condition). */
 export const NON_FACTUAL = new Set(['not', "n't", 'never', 'no', 'would', 'could', 'might', 'may', 'should', 'can', 'if', 'unless', 'faces', 'face', 'facing', 'must']);
+
+/**
+ * Verbs that describe states, attitudes or the writing itself rather than something happening:
+ * never events by themselves, even though wink tags them VERB.
+ */
+export const STATIVE_VERBS = new Set([
+  'be', 'have', 'do', 'seem', 'appear', 'include', 'involve', 'remain', 'know', 'believe', 'think',
+  'want', 'need', 'wish', 'hope', 'feel', 'like', 'love', 'hate', 'mean', 'contain', 'consist',
+  'belong', 'own', 'depend', 'deserve', 'exist', 'matter', 'require', 'represent', 'concern',
+  'regard', 'relate', 'know', 'understand', 'recognise', 'become', 'get', 'let', 'make', 'go',
+  'come', 'take', 'give', 'keep', 'put', 'see', 'look', 'help', 'try', 'use', 'continue', 'face',
+  'allow', 'enable', 'ensure', 'reflect', 'underscore', 'demonstrate', 'show', 'remind', 'serve',
+  'work', 'live', 'reside', 'base', 'locate', 'name', 'call', 'describe', 'refer', 'mention',
+  'accord', 'expect', 'plan', 'intend', 'seek', 'aim', 'commit', 'dedicate', 'devote', 'encourage',
+  'urge', 'consider', 'hold', 'stand', 'lead', 'affect', 'support', 'protect', 'provide', 'offer',
+  'maintain', 'operate', 'manage', 'run', 'own', 'employ', 'cost', 'total', 'number', 'estimate',
+  'thank', 'appreciate', 'commend', 'applaud', 'congratulate', 'note', 'emphasize', 'stress',
+]);
+
+/** Verbs that say something did not happen or failed: never a timeline event by themselves. */
+export const NEGATIVE_VERBS = new Set(['fail', 'refuse', 'decline', 'neglect', 'omit']);
