@@ -16,6 +16,7 @@ import { corefPeople, corefAcronyms, findShortMentions } from './link/coreferenc
 import { indexMentions } from './link/mention-index.js';
 import { linkTitles, resolveTitleReferences, shareCoordinatedTitles, keepTitle } from './link/titles.js';
 import { findEvents } from './events/find-events.js';
+import { eventToResult } from './events/event-result.js';
 import { findGroupPhrases, findGroupReferences } from './kinds/organization/group-phrases.js';
 import { linkContainment } from './link/containment.js';
 import type { ExtractOptions, Result, Title } from './types.js';
@@ -70,7 +71,7 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
     return title;
   });
 
-  const events = eventDrafts.map((e) => e.toResult(id, explain));
+  const events = eventDrafts.map((e) => eventToResult(doc, e, id, explain));
   const dlPlace = dl?.place ? accepted.find((c) => c.rule === 'place.dateline') : undefined;
   const types = options.types ? new Set(options.types) : null;
   const result: Result = {

@@ -16,8 +16,6 @@ export interface Token {
   sentence: number;
   /** Universal POS tag from wink-nlp. */
   pos: string;
-  /** wink's shape: Xxxxx, dd, X.X. … */
-  shape: string;
   /** Lemma from wink-nlp ("met" → "meet"). */
   lemma: string;
   /** True when whitespace precedes the token (or it starts the text). */
@@ -50,10 +48,10 @@ export function tokenize(text: string): Document {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const shapes = doc.tokens().out(its.shape) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // Sentence id of each raw token, from wink.
@@ -72,16 +70,17 @@ export function tokenize(text: string): Document {
     const value = values[k];
     const at = text.indexOf(value, cursor);
     const start = at === -1 ? cursor : at;
-    const gap = text.slice(cursor, start);
+    const hasGap = start > cursor;
+    const gap = hasGap ? text.slice(cursor, start) : '';
     const end = start + value.length;
     cursor = end;
-    if (/^\s+$/.test(value) || value.length === 0) {
+    if (value.length === 0 || (isSpaceCode(value.charCodeAt(0)) && /^\s+$/.test(value))) {
       if (/[\n\r\u2028\u2029]/.test(value)) pendingLine = true;
       pendingSpace = true;
       continue;
     }
-    const spaceBefore = pendingSpace || gap.length > 0;
-    const lineBefore = pendingLine || /[\n\r\u2028\u2029]/.test(gap);
+    const spaceBefore = pendingSpace || hasGap;
+    const lineBefore = pendingLine || (hasGap && /[\n\r\u2028\u2029]/.test(gap));
     pendingSpace = false;
     pendingLine = false;
 
@@ -90,7 +89,6 @@ export function tokenize(text: string): Document {
       prev.text += value;
       prev.lower = prev.text.toLowerCase();
       prev.end = end;
-      prev.shape = shapeOf(prev.text);
       prev.lemma = prev.lower;
       if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
       else if (prev.pos === 'X') prev.pos = 'NOUN';
@@ -108,7 +106,6 @@ export function tokenize(text: string): Document {
       end,
       sentence,
       pos: pos[k] === 'X' && /^\p{Lu}/u.test(value) ? 'PROPN' : pos[k],
-      shape: shapes[k],
       lemma: lemmas[k],
       spaceBefore,
       lineBefore,
@@ -156,12 +153,17 @@ function markKnownWords(tokens: Token[]): void {
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) t.known = knownLower.get(t.lower) ?? false;
 }
 
+/** Space, tab, line breaks, no-break and other Unicode spaces. */
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function shouldGlue(left: string, right: string): boolean {
   if (!WORDISH.test(left) || !WORDISH.test(right)) return false;
   return NON_LATIN1_LETTER.test(left) || NON_LATIN1_LETTER.test(right);
 }
 
-/** A shape like wink's for glued tokens: X for upper, x for lower, d for digit, runs cut at 4. */
+/** A word's shape, as wink writes it: X for upper, x for lower, d for digit, runs cut at 4 ("Xxxxx", "X.X."). */
 export function shapeOf(word: string): string {
   let out = '';
   let last = '';

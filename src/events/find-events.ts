@@ -6,7 +6,7 @@
 import type { Document, Token } from '../document/tokenize.js';
 import type { EntityDraft } from '../link/entities.js';
 import type { MentionIndex, Located } from '../link/mention-index.js';
-import type { EventOccurrence, EventRelation, EventTime } from '../types.js';
+import type { EventRelation } from '../types.js';
 import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS } from './trigger-lexicon.js';
 import { findTimes, findCues, type TimeExpression, type RelativeCue } from './time-expressions.js';
 import { orderEvents } from './order.js';
@@ -29,7 +29,6 @@ export interface EventDraft {
   relation: { to: EventDraft; type: EventRelation['type'] } | null;
   order: number;
   id: string;
-  toResult(id: (d: EntityDraft | null) => string | null, explain: boolean): EventOccurrence;
 }
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'will', 'been', 'be', 'is', 'are', 'being', 'shall']);
@@ -53,7 +52,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     for (let i = sent.first; i <= sent.last; i++) {
       const found = triggerAt(doc, i, sent.first, sent.last);
       if (!found) continue;
-      const ev = makeDraft(doc, found, s);
+      const ev = makeDraft(found, s);
       inSentence.push(ev);
     }
     // Arguments.
@@ -182,56 +181,8 @@ function eventNounNear(t: Token[], i: number, first: number, last: number): numb
   return null;
 }
 
-function makeDraft(doc: Document, tr: Trigger, s: number): EventDraft {
-  const ev: EventDraft = {
-    ...tr,
-    sentence: s,
-    agents: [],
-    participants: [],
-    subject: null,
-    place: null,
-    time: null,
-    cue: null,
-    relation: null,
-    order: 0,
-    id: '',
-    toResult(id, explain) {
-      const sent = doc.sentences[ev.sentence];
-      const trig = { text: doc.text.slice(doc.tokens[ev.a].start, doc.tokens[ev.b - 1].end), start: doc.tokens[ev.a].start, end: doc.tokens[ev.b - 1].end };
-      let time: EventTime | null = null;
-      if (ev.time) time = { text: ev.time.text, date: ev.time.date };
-      else if (ev.cue && ev.cue.type !== 'during') time = { text: doc.text.slice(doc.tokens[ev.cue.a].start, doc.tokens[ev.cue.b - 1].end), date: null };
-      const out: EventOccurrence = {
-        id: ev.id,
-        order: ev.order,
-        type: ev.type,
-        trigger: trig,
-        lemma: ev.lemma,
-        agents: uniqueIds(ev.agents, id),
-        participants: uniqueIds(ev.participants, id),
-        subject: id(ev.subject),
-        place: id(ev.place),
-        time,
-        relation: ev.relation ? { to: ev.relation.to.id, type: ev.relation.type } : null,
-        text: doc.text.slice(sent.start, sent.end),
-        start: sent.start,
-        end: sent.end,
-        sentence: ev.sentence,
-      };
-      if (explain) out.rule = ev.rule;
-      return out;
-    },
-  };
-  return ev;
-}
-
-function uniqueIds(list: EntityDraft[], id: (d: EntityDraft | null) => string | null): string[] {
-  const out: string[] = [];
-  for (const d of list) {
-    const v = id(d);
-    if (v && !out.includes(v)) out.push(v);
-  }
-  return out;
+function makeDraft(tr: Trigger, s: number): EventDraft {
+  return { ...tr, sentence: s, agents: [], participants: [], subject: null, place: null, time: null, cue: null, relation: null, order: 0, id: '' };
 }
 
 function isPassive(t: Token[], i: number): boolean {

@@ -33,7 +33,10 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
   const out: TimeExpression[] = [];
   for (let i = sent.first; i <= sent.last; i++) {
     const t = tokens[i];
-    const lower = t.lower.replace(/\.$/, '');
+    const c = t.text.charCodeAt(0);
+    // Only capitalised words, digits and "today"/"yesterday"/"tomorrow"/"tonight" start a time.
+    if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 116 && c !== 121) continue;
+    const lower = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
     // Full dates and month-year.
     if (MONTHS[lower] !== undefined && /^\p{Lu}/u.test(t.text)) {
       const d = parseDate(text.slice(t.start, Math.min(text.length, t.start + 30)));
@@ -91,13 +94,23 @@ const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boo
   { words: ['at'], type: 'during', takesNoun: true },
 ];
 
+/** Cues by first word, so each token is looked up once. */
+const CUES_BY_WORD = new Map<string, typeof CUES>();
+for (const cue of CUES) {
+  const list = CUES_BY_WORD.get(cue.words[0]);
+  if (list) list.push(cue);
+  else CUES_BY_WORD.set(cue.words[0], [cue]);
+}
+
 /** Relative cues in sentence s. */
 export function findCues(doc: Document, s: number): RelativeCue[] {
   const { tokens } = doc;
   const sent = doc.sentences[s];
   const out: RelativeCue[] = [];
   for (let i = sent.first; i <= sent.last; i++) {
-    for (const cue of CUES) {
+    const candidates = CUES_BY_WORD.get(tokens[i].lower);
+    if (!candidates) continue;
+    for (const cue of candidates) {
       let ok = true;
       for (let k = 0; k < cue.words.length && ok; k++) ok = tokens[i + k]?.lower === cue.words[k];
       if (!ok) continue;

@@ -34,7 +34,26 @@ export function mainNameEnd(tokens: Token[], a: number, b: number): number {
   return b;
 }
 
+/** Per-document memo: the finders ask about the same spans many times. */
+const placeMemo = new WeakMap<Document, Map<number, NameClass | null>>();
+const nameMemo = new WeakMap<Document, Map<number, NameClass | null>>();
+
+function memo(store: WeakMap<Document, Map<number, NameClass | null>>, doc: Document, a: number, b: number, compute: () => NameClass | null): NameClass | null {
+  let m = store.get(doc);
+  if (!m) store.set(doc, (m = new Map()));
+  const key = a * 4096 + (b - a);
+  const hit = m.get(key);
+  if (hit !== undefined) return hit;
+  const v = compute();
+  m.set(key, v);
+  return v;
+}
+
 export function isPlaceName(doc: Document, a: number, b: number): NameClass | null {
+  return b - a < 4096 ? memo(placeMemo, doc, a, b, () => placeName(doc, a, b)) : placeName(doc, a, b);
+}
+
+function placeName(doc: Document, a: number, b: number): NameClass | null {
   const t = doc.tokens;
   const words = phrase(t, a, b);
   if (PLACE_ALIASES[words] || STATE_ABBREVIATIONS.has(words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
@@ -51,6 +70,10 @@ export function isPlaceName(doc: Document, a: number, b: number): NameClass | nu
 
 /** Classify tokens [a, b) by their own words, or null when they say nothing. */
 export function classifyName(doc: Document, a: number, b: number): NameClass | null {
+  return b - a < 4096 ? memo(nameMemo, doc, a, b, () => classify(doc, a, b)) : classify(doc, a, b);
+}
+
+function classify(doc: Document, a: number, b: number): NameClass | null {
   const t = doc.tokens;
   const last = t[b - 1];
   if (b - a >= 2 && ORG_SUFFIXES.has(last.lower)) return { type: 'organization', subtype: 'company', rule: 'organization.legal-suffix', strength: 'suffix' };

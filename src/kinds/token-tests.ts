@@ -27,9 +27,9 @@ export function hasLetter(t: Token | undefined): boolean {
   return !!t && LETTER.test(t.text);
 }
 
+const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].flatMap((w) => [w, `${w}.`]));
 export function isMonthOrWeekday(t: Token): boolean {
-  const w = t.lower.replace(/\.$/, '');
-  return MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined || inCompromise('month', w) || inCompromise('weekday', w);
+  return CALENDAR_WORDS.has(t.lower) || inCompromise('month', t.lower) || inCompromise('weekday', t.lower);
 }
 
 /** Sentence-initial capitalised words that are ordinary words, not names ("During", "The"). */

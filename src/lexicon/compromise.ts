@@ -37,7 +37,14 @@ function load(): Map<CompromiseClass, Set<string>> {
 }
 
 /** Is the lower-cased word or phrase in compromise's lexicon with this class? */
+const EMPTY = new Set<string>();
+const sets: Partial<Record<CompromiseClass, Set<string>>> = {};
+
 export function inCompromise(cls: CompromiseClass, lower: string): boolean {
-  classes ??= load();
-  return classes.get(cls)?.has(lower) ?? false;
+  let set = sets[cls];
+  if (!set) {
+    classes ??= load();
+    set = sets[cls] = classes.get(cls) ?? EMPTY;
+  }
+  return set.has(lower);
 }

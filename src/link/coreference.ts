@@ -94,13 +94,24 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
   const covered = new Uint8Array(doc.tokens.length);
   for (const d of drafts) for (const m of d.mentions) for (let k = m.a; k < m.b; k++) covered[k] = 1;
   const people = drafts.filter((d) => d.type === 'person' && d.mentions.length);
+  // Words that are the first or last word of a multi-word person name.
+  const nameWords = new Set<string>();
+  for (const p of people) {
+    for (const m of p.mentions) {
+      const w = words(doc, m);
+      if (w.length >= 2) {
+        nameWords.add(w[0]);
+        nameWords.add(w[w.length - 1]);
+      }
+    }
+  }
   const named = drafts.filter((d) => (d.type === 'event' || d.type === 'organization') && d.mentions.length);
   for (const r of runs) {
     for (let k = r.a; k < r.b; k++) {
       if (covered[k]) continue;
       const t = doc.tokens[k];
       // A lone family or given name of a known person.
-      const person = nearestPerson(doc, people, t.text, k, null as unknown as EntityDraft);
+      const person = nameWords.has(t.text) ? nearestPerson(doc, people, t.text, k, null as unknown as EntityDraft) : null;
       if (person && (k + 1 >= r.b || covered[k + 1] || !/^\p{Lu}/u.test(doc.tokens[k + 1].text))) {
         person.mentions.push({ a: k, b: k + 1, rule: 'person.short-form', short: true });
         covered[k] = 1;

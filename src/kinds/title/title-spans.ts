@@ -23,7 +23,13 @@ export interface TitleSpan {
   weak: boolean;
 }
 
-const PHRASES = TITLE_PHRASES.map((p) => p.split(' ')).sort((x, y) => y.length - x.length);
+/** Title phrases by their first word, longest first. */
+const PHRASES = new Map<string, string[][]>();
+for (const words of TITLE_PHRASES.map((p) => p.split(' ')).sort((x, y) => y.length - x.length)) {
+  const list = PHRASES.get(words[0]);
+  if (list) list.push(words);
+  else PHRASES.set(words[0], [words]);
+}
 /** Heads whose capitalised modifiers are a portfolio ("Health Minister", "Emergencies Minister"). */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
@@ -45,7 +51,9 @@ function isHead(t: Token | undefined): boolean {
 }
 
 function matchPhrase(tokens: Token[], i: number, last: number): number {
-  for (const p of PHRASES) {
+  const candidates = PHRASES.get(tokens[i].lower);
+  if (!candidates) return i;
+  for (const p of candidates) {
     if (i + p.length - 1 > last) continue;
     let ok = true;
     for (let k = 0; k < p.length && ok; k++) ok = tokens[i + k].lower === p[k];
