@@ -54,3 +54,13 @@ describe('decodeInput: bytes to text', () => {
     expect(() => decodeInput(bytes('abc def'), 3)).toThrow(/larger than the limit/);
   });
 });
+
+describe('words that are names of JavaScript object members', () => {
+  it('do not break the lexicon lookups', async () => {
+    const { extract } = await import('../dist/index.js');
+    const text = 'The constructor toString valueOf hasOwnProperty __proto__ said Gov. Constructor met Mr. Valueof in Toledo.';
+    const r = extract(text);
+    expect(r.errors).toEqual([]);
+    expect(r.entities.some((e) => e.type === 'place' && e.name === 'Toledo')).toBe(true);
+  });
+});

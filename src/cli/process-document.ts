@@ -38,6 +38,11 @@ export function emptyResult(source: string, errors: Result['errors']): Result {
   return { schema: 'press-extract/1', source, stats: { chars: 0, sentences: 0, tokens: 0 }, dateline: null, entities: [], titles: [], events: [], errors };
 }
 
+/** The output for a job whose processing failed outside processJob (a worker that died). */
+export function failedJob(job: Job, fmt: FormatOptions, message: string): Processed {
+  return processJob({ ...job, path: undefined, text: undefined, error: { code: 'internal', message } }, fmt);
+}
+
 export function processJob(job: Job, fmt: FormatOptions, stdinText?: string): Processed {
   let result: Result;
   let text: string | null = null;

@@ -1,14 +1,19 @@
-/** The one wink-nlp instance, loaded on first use (the model load is ~200 ms). */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+/**
+ * The one wink-nlp instance of this thread, loaded on first use: the model costs ~200 ms and
+ * tens of MB, so a thread that never tokenizes (the CLI's main thread in a batch) never loads it.
+ */
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
 
-type Wink = ReturnType<typeof winkNLP>;
+type Wink = ReturnType<typeof winkNLPType>;
+const require = createRequire(import.meta.url);
 let instance: Wink | null = null;
 let intrinsic = 0;
 
 export function wink(): Wink {
   if (!instance) {
-    instance = winkNLP(model, ['sbd', 'pos']);
+    const winkNLP = require('wink-nlp') as typeof winkNLPType;
+    instance = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
     // wink appends unseen words after its own lexicon: the first unseen word's id is the size.
     intrinsic = instance.readDoc('qxzqxzqxzunseen').tokens().out(instance.its.uniqueId)[0] as unknown as number;
   }

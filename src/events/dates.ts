@@ -1,14 +1,15 @@
 /** Calendar dates in text to ISO ("May 14, 2024" → 2024-05-14, "March 2014" → 2014-03). */
+import { dict } from '../lexicon/dict.js';
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = dict({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
   jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS: Record<string, number> = dict({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] = [

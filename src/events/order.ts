@@ -8,6 +8,7 @@
  */
 import type { EventDraft } from './find-events.js';
 import { addDays } from './dates.js';
+import { dict } from '../lexicon/dict.js';
 
 interface Key {
   /** ISO date or prefix, '' when unknown. */
@@ -91,7 +92,9 @@ function linkRelations(events: EventDraft[]): void {
   }
 }
 
+/** The noun that names a verb's event ("after the meeting" refers back to "met"). */
+const EVENT_NOUN_OF: Record<string, string> = dict({ meet: 'meeting', visit: 'visit', travel: 'trip', interview: 'interview', sentence: 'sentencing', try: 'trial', hear: 'hearing' });
+
 function nounOf(lemma: string): string {
-  const map: Record<string, string> = { meet: 'meeting', visit: 'visit', travel: 'trip', interview: 'interview', sentence: 'sentencing', try: 'trial', hear: 'hearing' };
-  return map[lemma] ?? lemma;
+  return EVENT_NOUN_OF[lemma] ?? lemma;
 }

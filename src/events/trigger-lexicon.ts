@@ -3,8 +3,9 @@
  * vocabulary: meeting, visit, participation, statement, ceremony, agreement, legal-charge,
  * legal-plea, legal-verdict, legal-sentence, legal-other, appointment, transaction, launch, other.
  */
+import { dict } from '../lexicon/dict.js';
 
-export const VERB_TRIGGERS: Record<string, string> = {
+export const VERB_TRIGGERS: Record<string, string> = dict({
   // meeting
   meet: 'meeting', host: 'meeting', convene: 'meeting', gather: 'meeting', negotiate: 'meeting', discuss: 'meeting',
   // visit
@@ -57,20 +58,20 @@ export const VERB_TRIGGERS: Record<string, string> = {
   break: 'other', catch: 'other', leap: 'other', suffocate: 'other', hospitalize: 'other', kidnap: 'other',
   murder: 'other', rob: 'other', assault: 'other', abuse: 'other', smuggle: 'other', traffic: 'other',
   distribute: 'other', possess: 'other', manufacture: 'other', falsify: 'other',
-};
+});
 
 /** Verbs whose event is in their object noun when the noun is an event ("held a meeting"). */
 export const LIGHT_VERBS = new Set(['hold', 'conduct', 'give', 'make', 'take', 'return', 'carry', 'have', 'enter']);
 
 /** Nouns that name events (used as triggers with light verbs or as subjects of "took place"). */
-export const NOUN_TRIGGERS: Record<string, string> = {
+export const NOUN_TRIGGERS: Record<string, string> = dict({
   meeting: 'meeting', interview: 'statement', conference: 'meeting', summit: 'meeting', talks: 'meeting',
   visit: 'visit', trip: 'visit', ceremony: 'ceremony', speech: 'statement', indictment: 'legal-charge',
   arrest: 'legal-charge', trial: 'legal-other', conviction: 'legal-verdict', sentencing: 'legal-sentence',
   settlement: 'agreement', agreement: 'agreement', explosion: 'other', attack: 'other', election: 'other',
   vote: 'other', session: 'meeting', hearing: 'legal-other', plea: 'legal-plea', investigation: 'legal-other',
   crash: 'other', fire: 'other', earthquake: 'other', storm: 'other', protest: 'other', rally: 'other',
-};
+});
 
 /** Quote frames and the press office's own reporting: never events by themselves. */
 export const REPORTING_VERBS = new Set(['say', 'state', 'add', 'report', 'accord', 'comment', 'write', 'tell', 'quote', 'cite', 'explain', 'remark']);

@@ -19,6 +19,7 @@ import { inCompromise } from '../lexicon/compromise.js';
 import { isAcronym, isCapitalised, isInitial, isDemonym } from './token-tests.js';
 import { SPEECH_VERBS, INVERTED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
+import { dict } from '../lexicon/dict.js';
 
 export interface SegmentContext {
   doc: Document;
@@ -374,7 +375,7 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
 const ORG_TITLE_HEADS = new Set(['ceo', 'cfo', 'coo', 'cto', 'president', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'executive', 'owner', 'head', 'chief']);
 
 const AREA_NOUNS = new Set(['area', 'neighborhood', 'neighbourhood', 'suburb', 'quarter', 'locality', 'township', 'metropolitan']);
-const PLURAL_PLACE_HEADS: Record<string, string> = { counties: 'county', districts: 'district', provinces: 'province', regions: 'region', states: 'state', cities: 'city', oblasts: 'oblast' };
+const PLURAL_PLACE_HEADS: Record<string, string> = dict({ counties: 'county', districts: 'district', provinces: 'province', regions: 'region', states: 'state', cities: 'city', oblasts: 'oblast' });
 
 /** "… counties" right after the name, or after "and <Name>": the singular head, else null. */
 function pluralPlaceHeadAfter(doc: Document, b: number): string | null {
@@ -548,7 +549,7 @@ function runEndAt(doc: Document, i: number): number {
 }
 
 function romanValue(s: string): number {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  const v: Record<string, number> = dict({ I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 });
   let total = 0;
   for (let k = 0; k < s.length; k++) {
     const cur = v[s[k]];

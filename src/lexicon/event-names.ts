@@ -1,5 +1,6 @@
 /** Named events: head words with subtype ("Xerxes Media Forum", "G20 Summit"). */
-export const EVENT_HEADS: Record<string, string> = {
+import { dict } from './dict.js';
+export const EVENT_HEADS: Record<string, string> = dict({
   forum: 'forum', summit: 'summit', conference: 'conference', congress: 'conference',
   convention: 'conference', symposium: 'conference', festival: 'festival', fest: 'festival',
   games: 'other', olympics: 'other', championship: 'other', championships: 'other', cup: 'other',
@@ -9,17 +10,17 @@ export const EVENT_HEADS: Record<string, string> = {
   typhoon: 'other', cyclone: 'other', tournament: 'other', grand: 'other', prix: 'other',
   meeting: 'other', dialogue: 'conference', talks: 'other', session: 'other', show: 'other',
   series: 'other', initiative: 'other',
-};
+});
 
 /** Heads that lead the name ("Hurricane Harvey", "Operation Desert Storm"). */
-export const EVENT_LEADS: Record<string, string> = { hurricane: 'other', typhoon: 'other', cyclone: 'other', storm: 'other', operation: 'other' };
+export const EVENT_LEADS: Record<string, string> = dict({ hurricane: 'other', typhoon: 'other', cyclone: 'other', storm: 'other', operation: 'other' });
 
 /** Heads that need more than one capitalised word before them ("Memorial Day", not "Day"). */
 export const WEAK_EVENT_HEADS = new Set(['day', 'week', 'open', 'cup', 'show', 'series', 'session', 'meeting', 'talks', 'initiative', 'fair', 'grand']);
 
 /** Ordinal words and numerals that give an edition ("eighth", "8th", "VIII"). */
-export const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS: Record<string, number> = dict({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-};
+});

@@ -1,7 +1,8 @@
 /** Organization evidence: head words, legal suffixes and leading words ("Department of …"). */
+import { dict } from './dict.js';
 
 /** Last word of an organization name ("Media Development Agency"). Lower case. */
-export const ORG_HEADS: Record<string, string> = {
+export const ORG_HEADS: Record<string, string> = dict({
   agency: 'government', department: 'government', office: 'government', bureau: 'government',
   ministry: 'government', committee: 'government', commission: 'government', council: 'government',
   court: 'government', administration: 'government', division: 'government', authority: 'government',
@@ -28,7 +29,7 @@ export const ORG_HEADS: Record<string, string> = {
   laboratories: 'company', pharmaceuticals: 'company', hospital: 'other', clinic: 'other',
   exchange: 'company', insurance: 'company', capital: 'company', securities: 'company',
   consulting: 'company', solutions: 'company', international: 'company', worldwide: 'company',
-};
+});
 
 /** Legal-form suffixes: the name before them is a company ("EADS N.V.", "Acme Inc."). */
 export const ORG_SUFFIXES = new Set([
@@ -38,7 +39,7 @@ export const ORG_SUFFIXES = new Set([
 ]);
 
 /** First words that make "<Word> of <Name>" an organization ("Department of Justice"). */
-export const ORG_LEADS: Record<string, string> = {
+export const ORG_LEADS: Record<string, string> = dict({
   department: 'government', ministry: 'government', office: 'government', bureau: 'government',
   agency: 'government', commission: 'government', committee: 'government', council: 'government',
   court: 'government', board: 'government', house: 'government', administration: 'government',
@@ -47,10 +48,10 @@ export const ORG_LEADS: Record<string, string> = {
   church: 'ngo', league: 'group', federation: 'ngo', association: 'ngo', order: 'ngo',
   organization: 'ngo', organisation: 'ngo', party: 'group', union: 'ngo', army: 'government',
   service: 'government', centre: 'ngo', center: 'ngo', society: 'ngo', friends: 'ngo',
-};
+});
 
 /** Well-known acronyms of organizations (support only; unknown ones come from "(ABC)"). */
-export const ORG_ACRONYMS: Record<string, string> = {
+export const ORG_ACRONYMS: Record<string, string> = dict({
   FBI: 'government', DEA: 'government', ATF: 'government', IRS: 'government', DOJ: 'government',
   DHS: 'government', ICE: 'government', HSI: 'government', CBP: 'government', USAO: 'government',
   EPA: 'government', NASA: 'government', CIA: 'government', NSA: 'government', SEC: 'government',
@@ -62,7 +63,7 @@ export const ORG_ACRONYMS: Record<string, string> = {
   NYPD: 'government', LAPD: 'government', OVC: 'government', OJP: 'government', BOP: 'government',
   USMS: 'government', FEMA: 'government', OSHA: 'government', NHTSA: 'government', FAA: 'government',
   IBM: 'company', GM: 'company', BP: 'company',
-};
+});
 
 /**
  * Heads of names that are none of our kinds — laws, documents, programmes, awards: "Consumer
@@ -79,7 +80,7 @@ export const NON_ENTITY_HEADS = new Set([
  * Well-known organizations whose names look like people's ("Lockheed Martin", "Morgan
  * Stanley"): support for what shape alone gets wrong. Lower case; subtype company unless noted.
  */
-export const KNOWN_ORGANIZATIONS: Record<string, string> = {
+export const KNOWN_ORGANIZATIONS: Record<string, string> = dict({
   'lockheed martin': 'company', 'lockheed': 'company', 'johnson & johnson': 'company', 'morgan stanley': 'company',
   'goldman sachs': 'company', 'merrill lynch': 'company', 'ernst & young': 'company', 'charles schwab': 'company',
   'dow jones': 'company', 'philip morris': 'company', 'estee lauder': 'company', 'ralph lauren': 'company',
@@ -95,4 +96,4 @@ export const KNOWN_ORGANIZATIONS: Record<string, string> = {
   'microsoft': 'company', 'google': 'company', 'amazon': 'company', 'facebook': 'company', 'twitter': 'company',
   'youtube': 'company', 'roscosmos': 'government', 'european union': 'government', 'reuters': 'media', 'bloomberg': 'media', 'associated press': 'media', 'politico': 'media',
   'agence france-presse': 'media', 'al jazeera': 'media', 'xinhua': 'media', 'interfax': 'media', 'tass': 'media',
-};
+});

@@ -1,7 +1,8 @@
 /** Place evidence: head words with subtypes, lead words, and prepositions of location. */
+import { dict } from './dict.js';
 
 /** Last word of a place name ("Hashtrak district", "Brotherhood Garden"). Lower case → subtype. */
-export const PLACE_HEADS: Record<string, string> = {
+export const PLACE_HEADS: Record<string, string> = dict({
   district: 'district', province: 'region', region: 'region', oblast: 'region', krai: 'region',
   county: 'district', parish: 'district', borough: 'district', municipality: 'city', state: 'region',
   territory: 'region', prefecture: 'region', canton: 'region', governorate: 'region', republic: 'country',
@@ -19,17 +20,17 @@ export const PLACE_HEADS: Record<string, string> = {
   reservation: 'region', reserve: 'region', heights: 'city', springs: 'city', falls: 'landmark',
   'convention center': 'facility', 'convention centre': 'facility', 'shopping center': 'facility', 'medical center': 'facility',
   'community center': 'facility', cemetery: 'landmark', clubhouse: 'facility', courthouse: 'facility', embassy: 'facility', 'space center': 'facility', 'trade center': 'facility', 'space station': 'facility',
-};
+});
 
 /** "<Lead> of <Name>" is a place ("Republic of Azerbaijan", "province of Hashtrakhan"). */
-export const PLACE_LEADS: Record<string, string> = {
+export const PLACE_LEADS: Record<string, string> = dict({
   republic: 'country', kingdom: 'country', state: 'region', province: 'region', region: 'region',
   district: 'district', city: 'city', town: 'city', village: 'city', county: 'district',
   commonwealth: 'country', isle: 'region', islands: 'region', island: 'region', gulf: 'region',
   'sea': 'region', bay: 'region', lake: 'landmark', mount: 'landmark', port: 'facility',
   principality: 'country', emirate: 'country', federation: 'country', territory: 'region',
   monument: 'landmark', park: 'landmark', garden: 'landmark', square: 'landmark',
-};
+});
 
 /** Lower-case nouns that, with "the … of <Name>", describe a named landmark. */
 export const LANDMARK_NOUNS = new Set(['monument', 'memorial', 'statue', 'tomb', 'park', 'garden', 'square', 'museum']);
@@ -52,9 +53,9 @@ export const STATE_ABBREVIATIONS = new Set([
 ]);
 
 /** Short forms of countries and well-known aliases. Key: alias; value: canonical name. */
-export const PLACE_ALIASES: Record<string, string> = {
+export const PLACE_ALIASES: Record<string, string> = dict({
   'u.s.': 'United States', us: 'United States', usa: 'United States', 'u.s.a.': 'United States',
   'united states of america': 'United States', america: 'United States', 'u.k.': 'United Kingdom',
   uk: 'United Kingdom', britain: 'United Kingdom', 'great britain': 'United Kingdom',
   'soviet union': 'Soviet Union', ussr: 'Soviet Union', 'd.c.': 'Washington, D.C.', uae: 'United Arab Emirates', 'u.a.e.': 'United Arab Emirates',
-};
+});

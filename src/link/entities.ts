@@ -7,6 +7,7 @@ import type { Document } from '../document/tokenize.js';
 import type { Candidate } from '../kinds/candidate.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import { PLACE_ALIASES } from '../lexicon/places.js';
+import { dict } from '../lexicon/dict.js';
 
 /** An entity while it is being built: mentions keep their token span and candidate. */
 export interface EntityDraft {
@@ -84,7 +85,7 @@ export function finishEntities(doc: Document, drafts: EntityDraft[], explain: bo
     d.mentions = d.mentions.filter((m, n) => !d.mentions.some((o, k) => k !== n && o.a <= m.a && m.b <= o.b && o.b - o.a > m.b - m.a));
   }
   live.sort((x, y) => x.mentions[0].a - y.mentions[0].a || y.mentions[0].b - x.mentions[0].b || x.type.localeCompare(y.type));
-  const counters: Record<string, number> = {};
+  const counters: Record<string, number> = dict({});
   const idOf = new Map<EntityDraft, string>();
   for (const d of live) {
     counters[d.type] = (counters[d.type] ?? 0) + 1;

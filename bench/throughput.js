@@ -1,0 +1,174 @@
+// `npm run bench`: speed and memory on the 12,694 DOJ press releases (bench/data/doj-all.jsonl.gz),
+// in one run on one machine:
+//   - extract() on one thread (MB/s, words/s), against wink-nlp's readDoc (default pipeline: the
+//     ceiling) and compromise's nlp(text).people()/places()/organizations() (the baseline);
+//   - the CLI as a whole process with --jobs 1 and --jobs N (N = CPUs), and its peak RSS on
+//     1,000 documents and on all of them;
+//   - cold start on the reference fixture against a bare `node -e` that imports compromise and
+//     runs nlp(text).people().
+// Prints a table with the ratios and the targets, and writes bench/results/latest.json.
+// Options: --docs N (use the first N documents; default all), --compromise-docs N (compromise is
+// ~10x slower, so it runs on the first N documents, default 1000; every ratio against it is taken
+// on those same documents), --runs N (cold-start repetitions, default 7).
+import { createReadStream, readFileSync, writeFileSync, mkdirSync, existsSync, mkdtempSync, rmSync, createWriteStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { createInterface } from 'node:readline';
+import { spawn } from 'node:child_process';
+import { availableParallelism, tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { extract } from '../dist/index.js';
+
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
+const CORPUS = 'bench/data/doj-all.jsonl.gz';
+const FIXTURE = 'fixtures/xerxes-media-forum.txt';
+const maxDocs = opt('--docs', Infinity);
+const compromiseDocs = opt('--compromise-docs', 1000);
+const coldRuns = opt('--runs', 7);
+const jobsN = availableParallelism();
+
+if (!existsSync(CORPUS)) {
+  console.log(`bench: ${CORPUS} is absent; nothing to measure (see bench/data/README.md).`);
+  process.exit(0);
+}
+
+// ---- the corpus, in memory and as a plain JSONL file for the CLI ----
+const work = mkdtempSync(join(tmpdir(), 'press-extract-bench-'));
+const records = [];
+{
+  const rl = createInterface({ input: createReadStream(CORPUS).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line);
+    records.push({ id: r.id, text: r.text });
+    if (records.length >= maxDocs) break;
+  }
+}
+const writeJsonl = (path, list) =>
+  new Promise((resolve) => {
+    const out = createWriteStream(path);
+    for (const r of list) out.write(JSON.stringify(r) + '\n');
+    out.end(resolve);
+  });
+const allPath = join(work, 'all.jsonl');
+const firstPath = join(work, 'first-1000.jsonl');
+await writeJsonl(allPath, records);
+await writeJsonl(firstPath, records.slice(0, 1000));
+const size = (list) => ({ bytes: list.reduce((n, r) => n + Buffer.byteLength(r.text), 0), words: list.reduce((n, r) => n + (r.text.match(/\S+/g)?.length ?? 0), 0) });
+const all = size(records);
+const sample = records.slice(0, compromiseDocs);
+const sampleSize = size(sample);
+console.error(`bench: ${records.length} documents, ${(all.bytes / 1e6).toFixed(1)} MB, ${(all.words / 1e6).toFixed(2)} M words; compromise sample ${sample.length} documents`);
+
+/** Seconds for fn over the list (after one warm-up document). */
+function timeIt(list, fn) {
+  fn(list[0].text);
+  const t0 = performance.now();
+  for (const r of list) fn(r.text);
+  return (performance.now() - t0) / 1000;
+}
+const rate = (s, sz) => ({ seconds: s, mbPerS: sz.bytes / 1e6 / s, wordsPerS: sz.words / s });
+
+// ---- in-process, one thread ----
+const winkNLP = require('wink-nlp');
+const model = require('wink-eng-lite-web-model');
+const winkDefault = winkNLP(model);
+const nlp = require('compromise');
+const compromiseAll = (t) => {
+  const d = nlp(t);
+  d.people().out('array');
+  d.places().out('array');
+  d.organizations().out('array');
+};
+const ours = rate(timeIt(records, (t) => extract(t)), all);
+console.error('bench: extract() done');
+const wink = rate(timeIt(records, (t) => winkDefault.readDoc(t)), all);
+console.error('bench: wink readDoc done');
+const oursSample = rate(timeIt(sample, (t) => extract(t)), sampleSize);
+const winkSample = rate(timeIt(sample, (t) => winkDefault.readDoc(t)), sampleSize);
+const comp = rate(timeIt(sample, compromiseAll), sampleSize);
+console.error('bench: compromise done');
+
+// ---- whole processes ----
+/** Runs a command; resolves wall seconds, exit code and peak RSS (MB, from /proc VmHWM). */
+function run(cmd, argv, { stdout = 'ignore' } = {}) {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, argv, { stdio: ['ignore', stdout, 'pipe'] });
+    let peak = 0;
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      } catch {
+        /* the process has ended */
+      }
+    }, 20);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      resolve({ seconds: (performance.now() - t0) / 1000, code, peakMB: peak, stderr });
+    });
+  });
+}
+const cli = (file, jobs) => run(process.execPath, ['bin/press-extract.js', '--input', 'jsonl', file, '-f', 'jsonl', '-q', '-j', String(jobs)]);
+const cli1 = await cli(allPath, 1);
+console.error('bench: CLI --jobs 1 done');
+const cliN = await cli(allPath, jobsN);
+console.error(`bench: CLI --jobs ${jobsN} done`);
+const cliSmall = await cli(firstPath, jobsN);
+for (const r of [cli1, cliN, cliSmall]) if (r.code !== 0) console.error(`bench: the CLI exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const coldOurs = [];
+const coldComp = [];
+const compromiseScript = `const fs=require('fs');const nlp=require('compromise');nlp(fs.readFileSync(${JSON.stringify(FIXTURE)},'utf8')).people().out('array')`;
+for (let k = 0; k < coldRuns; k++) {
+  coldOurs.push((await run(process.execPath, ['bin/press-extract.js', FIXTURE, '-f', 'json'])).seconds);
+  coldComp.push((await run(process.execPath, ['-e', compromiseScript])).seconds);
+}
+rmSync(work, { recursive: true, force: true });
+
+// ---- the table ----
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? null,
+  documents: records.length,
+  megabytes: all.bytes / 1e6,
+  words: all.words,
+  compromiseSampleDocuments: sample.length,
+  extractOneThread: ours,
+  winkReadDoc: wink,
+  sample: { extract: oursSample, wink: winkSample, compromise: comp },
+  cli: { jobs1: cli1.seconds, jobsN: { jobs: jobsN, seconds: cliN.seconds }, peakRssMB: { first1000: cliSmall.peakMB, all: cliN.peakMB, jobs1All: cli1.peakMB } },
+  coldStart: { ours: median(coldOurs), compromisePeople: median(coldComp) },
+};
+const f2 = (x) => x.toFixed(2);
+const rows = [
+  ['extract() one thread', `${f2(ours.mbPerS)} MB/s, ${Math.round(ours.wordsPerS / 1000)}k words/s`, ''],
+  ['wink-nlp readDoc (default pipeline)', `${f2(wink.mbPerS)} MB/s, ${Math.round(wink.wordsPerS / 1000)}k words/s`, ''],
+  [`compromise people/places/orgs (${sample.length} docs)`, `${f2(comp.mbPerS)} MB/s`, ''],
+  ['ours / compromise (same docs)', `${f2(oursSample.mbPerS / comp.mbPerS)}x`, '>= 8x'],
+  ['ours / wink readDoc (same docs)', `${((oursSample.mbPerS / winkSample.mbPerS) * 100).toFixed(0)}%`, '>= 35%'],
+  [`CLI --jobs 1 (${records.length} docs)`, `${cli1.seconds.toFixed(1)} s, ${(records.length / cli1.seconds).toFixed(0)} docs/s`, ''],
+  [`CLI --jobs ${jobsN}`, `${cliN.seconds.toFixed(1)} s, ${(records.length / cliN.seconds).toFixed(0)} docs/s`, ''],
+  [`--jobs ${jobsN} / --jobs 1 speed-up`, `${f2(cli1.seconds / cliN.seconds)}x`, `>= ${jobsN === 2 ? '1.7' : '—'}x`],
+  ['cold start, reference fixture (median)', `${(results.coldStart.ours * 1000).toFixed(0)} ms`, `<= ${(results.coldStart.compromisePeople * 1000).toFixed(0)} ms`],
+  ['bare node + compromise people() (median)', `${(results.coldStart.compromisePeople * 1000).toFixed(0)} ms`, ''],
+  ['peak RSS, 1,000 docs', `${cliSmall.peakMB.toFixed(0)} MB`, '< 400 MB'],
+  [`peak RSS, ${records.length} docs (--jobs ${jobsN})`, `${cliN.peakMB.toFixed(0)} MB`, '< 400 MB, flat'],
+  [`peak RSS, ${records.length} docs (--jobs 1)`, `${cli1.peakMB.toFixed(0)} MB`, ''],
+];
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+console.log(`speed on ${records.length} DOJ releases (${(all.bytes / 1e6).toFixed(1)} MB), node ${process.version}, ${cpus().length} CPUs\n`);
+console.log(`${'measure'.padEnd(w0)}  ${'result'.padEnd(w1)}  target`);
+for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
+console.log('\nwritten: bench/results/latest.json');
