@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 // @ts-expect-error plain JS module shared with the golden updater
 import { fixtureTexts, goldenJson, goldenCsv } from './update-golden.mjs';
-import { CSV_TABLES } from '../dist/output/csv.js';
+import { CSV_TABLES } from '../dist/output/csv-tables.js';
 
 describe('golden outputs (regenerate with `npm run golden`)', () => {
   for (const path of fixtureTexts() as string[]) {

@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../dist/index.js';
 import { toJson } from '../dist/output/json.js';
-import { csvHeader, toCsvRows, CSV_TABLES } from '../dist/output/csv.js';
+import { csvHeader, toCsvRows } from '../dist/output/csv.js';
+import { CSV_TABLES } from '../dist/output/csv-tables.js';
 
 export function fixtureTexts(dir = 'fixtures') {
   const out = [];

@@ -6,11 +6,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { runExtract } from './run-extract.js';
-import { runTokenize } from './tokenize-command.js';
-import { runEval } from './eval-command.js';
-import { runRules } from './rules-command.js';
 import { UsageError } from './usage-error.js';
-import { CSV_TABLES } from '../output/csv.js';
+import { CSV_TABLES } from '../output/csv-tables.js';
 
 const TYPES = ['person', 'organization', 'place', 'event', 'title'];
 
@@ -77,7 +74,9 @@ export function buildProgram(): Command {
     .description('print the tokens with offsets, sentence, POS and shape')
     .argument('[paths...]', 'files or folders; none or "-" reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
-    .action((paths: string[], o) => {
+    .action(async (paths: string[], o) => {
+      // Subcommands are imported when used: a plain extraction run does not pay for them.
+      const { runTokenize } = await import('./tokenize-command.js');
       process.exitCode = runTokenize(paths, o.format);
     });
 
@@ -88,7 +87,8 @@ export function buildProgram(): Command {
     .argument('[paths...]', 'the texts to score (default: the .txt files beside the gold files)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--verbose', 'list every miss and every extra per document', false)
-    .action((paths: string[], o) => {
+    .action(async (paths: string[], o) => {
+      const { runEval } = await import('./eval-command.js');
       process.exitCode = runEval(paths, o);
     });
 
@@ -96,7 +96,8 @@ export function buildProgram(): Command {
     .command('rules')
     .description('list every built-in rule: name, kind, pattern, example')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action((o) => {
+    .action(async (o) => {
+      const { runRules } = await import('./rules-command.js');
       process.exitCode = runRules(o.format);
     });
 

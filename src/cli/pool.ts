@@ -7,10 +7,13 @@
 import { Worker } from 'node:worker_threads';
 import type { Job } from './inputs.js';
 import { processJob, failedJob, type FormatOptions, type Processed } from './process-document.js';
+import type { Writer } from '../output/writer.js';
 
 export interface PoolOptions {
   jobs: number;
   fmt: FormatOptions;
+  /** The writer for this thread (workers load their own). */
+  write: Writer;
   stdinText?: string;
 }
 
@@ -28,7 +31,7 @@ interface Slot {
 
 export async function runOrdered(source: AsyncIterable<Job>, opts: PoolOptions, sink: (p: Processed) => Promise<void> | void): Promise<void> {
   if (opts.jobs <= 1) {
-    for await (const job of source) await sink(processJob(job, opts.fmt, opts.stdinText));
+    for await (const job of source) await sink(processJob(job, opts.fmt, opts.write, opts.stdinText));
     return;
   }
   const done = new Map<number, Processed>();
@@ -52,7 +55,7 @@ export async function runOrdered(source: AsyncIterable<Job>, opts: PoolOptions, 
       slot.pending = [];
       const i = slots.indexOf(slot);
       if (i >= 0) slots[i] = start();
-      if (lost) finish(failedJob(lost, opts.fmt, `worker stopped while processing this input (${why})`));
+      if (lost) finish(failedJob(lost, opts.fmt, opts.write, `worker stopped while processing this input (${why})`));
       for (const job of queued) send(job);
     };
     slot.worker.on('error', (e) => fail(e.message));
@@ -88,7 +91,7 @@ export async function runOrdered(source: AsyncIterable<Job>, opts: PoolOptions, 
     for await (const job of source) {
       order.push(job.seq);
       // stdin text is in this thread only; a job that already carries its error needs no worker.
-      if (job.path === '-' || job.error) finish(processJob(job, opts.fmt, opts.stdinText));
+      if (job.path === '-' || job.error) finish(processJob(job, opts.fmt, opts.write, opts.stdinText));
       else send(job);
       while (order.length - written >= window) {
         await waitFor(order[written]);

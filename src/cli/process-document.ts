@@ -7,18 +7,13 @@ import { extract } from '../extract.js';
 import { decodeInput, InputError, MAX_INPUT_BYTES, tooLarge } from '../document/read.js';
 import type { Result, OutputType } from '../types.js';
 import type { Job } from './inputs.js';
-import { toJson, toJsonLine } from '../output/json.js';
-import { toCsvRows, type CsvTable } from '../output/csv.js';
-import { toPretty } from '../output/pretty.js';
+import { toJson } from '../output/json.js';
+import type { Writer, WriterOptions } from '../output/writer.js';
 
-export type Format = 'pretty' | 'json' | 'jsonl' | 'csv';
+export type { Format } from '../output/writer.js';
 
-export interface FormatOptions {
-  format: Format;
-  table: CsvTable;
+export interface FormatOptions extends WriterOptions {
   types?: OutputType[];
-  explain: boolean;
-  color: boolean;
   /** With --out: also return the JSON of the document. */
   wantJson: boolean;
 }
@@ -39,11 +34,11 @@ export function emptyResult(source: string, errors: Result['errors']): Result {
 }
 
 /** The output for a job whose processing failed outside processJob (a worker that died). */
-export function failedJob(job: Job, fmt: FormatOptions, message: string): Processed {
-  return processJob({ ...job, path: undefined, text: undefined, error: { code: 'internal', message } }, fmt);
+export function failedJob(job: Job, fmt: FormatOptions, write: Writer, message: string): Processed {
+  return processJob({ ...job, path: undefined, text: undefined, error: { code: 'internal', message } }, fmt, write);
 }
 
-export function processJob(job: Job, fmt: FormatOptions, stdinText?: string): Processed {
+export function processJob(job: Job, fmt: FormatOptions, write: Writer, stdinText?: string): Processed {
   let result: Result;
   let text: string | null = null;
   let error: string | undefined;
@@ -64,20 +59,6 @@ export function processJob(job: Job, fmt: FormatOptions, stdinText?: string): Pr
     error = `${job.source}: ${message}`;
     text = null;
   }
-  let out = '';
-  switch (fmt.format) {
-    case 'json':
-      out = toJson(result);
-      break;
-    case 'jsonl':
-      out = toJsonLine(result);
-      break;
-    case 'csv':
-      out = toCsvRows(result, fmt.table);
-      break;
-    case 'pretty':
-      out = toPretty(result, text, { color: fmt.color, explain: fmt.explain });
-      break;
-  }
+  const out = write(result, text);
   return { seq: job.seq, out, json: fmt.wantJson ? toJson(result) : undefined, outName: job.outName, source: job.source, error };
 }

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { listFiles, jsonlJobs, type Job, type InputOptions } from './inputs.js';
 import { runOrdered } from './pool.js';
 import { Progress } from './progress.js';
-import { csvHeader, type CsvTable } from '../output/csv.js';
+import type { CsvTable } from '../output/csv-tables.js';
+import { loadWriter } from '../output/writer.js';
 import type { Format, FormatOptions, Processed } from './process-document.js';
 import type { OutputType } from '../types.js';
 import { UsageError } from './usage-error.js';
@@ -52,7 +53,8 @@ export async function runExtract(paths: string[], o: ExtractCommandOptions): Pro
   let failed = 0;
   let count = 0;
   const arrayOut = format === 'json' && many && !o.out;
-  if (format === 'csv' && !o.out) await write(csvHeader(o.table));
+  const writer = await loadWriter(fmt);
+  if (format === 'csv' && !o.out) await write((await import('../output/csv.js')).csvHeader(o.table));
   if (arrayOut) await write('[\n');
   const sink = async (p: Processed) => {
     progress.tick();
@@ -70,7 +72,7 @@ export async function runExtract(paths: string[], o: ExtractCommandOptions): Pro
     } else await write(p.out);
     count++;
   };
-  await runOrdered(jobs(), { jobs: many ? o.jobs : 1, fmt, stdinText }, sink);
+  await runOrdered(jobs(), { jobs: many ? o.jobs : 1, fmt, write: writer, stdinText }, sink);
   if (arrayOut) await write('\n]\n');
   progress.finish();
   if (many && !o.quiet) process.stderr.write(`press-extract: ${progress.summary()}${failed ? `, ${failed} failed` : ''}\n`);
