@@ -7,7 +7,6 @@ import { tokenize } from './document/tokenize.js';
 import { findRuns } from './kinds/name-runs.js';
 import { findTitleSpans } from './kinds/title/title-spans.js';
 import { segmentRun, type SegmentContext } from './kinds/segment-run.js';
-import { findLandmarkPhrases } from './kinds/place/landmark-phrases.js';
 import { findDateline } from './kinds/dateline.js';
 import { PRIORITY, type Candidate } from './kinds/candidate.js';
 import { resolveCandidates } from './link/resolve.js';
@@ -19,24 +18,27 @@ import { findEvents } from './events/find-events.js';
 import { eventToResult } from './events/event-result.js';
 import { findGroupPhrases, findGroupReferences } from './kinds/organization/group-phrases.js';
 import { linkContainment } from './link/containment.js';
+import { rulesFor, ruleCandidates, isStopped } from './rules/apply-rules.js';
 import type { ExtractOptions, Result, Title } from './types.js';
 
 export function extract(text: string, options: ExtractOptions = {}): Result {
   const explain = options.explain ?? false;
   const doc = tokenize(text);
+  const rules = rulesFor(options.rules);
+  const fromRules = ruleCandidates(doc, rules);
   const runs = findRuns(doc);
-  const titleSpans = findTitleSpans(doc);
+  const titleSpans = mergeTitleSpans(findTitleSpans(doc), fromRules.titles);
 
   const titleCovering = new Map<number, (typeof titleSpans)[number]>();
   for (const sp of titleSpans) for (let k = sp.a; k < sp.b; k++) titleCovering.set(k, sp);
   const ctx: SegmentContext = { doc, titleAt: new Map(titleSpans.map((s) => [s.a, s])), titleCovering, out: [] };
   for (const run of runs) segmentRun(ctx, run);
   const candidates: Candidate[] = ctx.out;
-  candidates.push(...findLandmarkPhrases(doc, runs), ...findGroupPhrases(doc));
+  candidates.push(...fromRules.candidates, ...findGroupPhrases(doc));
   const dl = findDateline(doc);
   if (dl?.place) candidates.push({ type: 'place', a: dl.place[0], b: dl.place[1], rule: 'place.dateline', subtype: 'city', priority: PRIORITY.context });
 
-  const accepted = resolveCandidates(candidates);
+  const accepted = resolveCandidates(candidates.filter((c) => !isStopped(rules, c.type, c.name ?? spanText(doc, c.a, c.b))));
   const { drafts, byCandidate } = draftEntities(doc, accepted);
   corefAcronyms(doc, drafts);
   corefPeople(doc, drafts);
@@ -47,9 +49,10 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   linkContainment(doc, drafts, idx);
   const linked = linkTitles(doc, titleSpans, idx);
   shareCoordinatedTitles(doc, linked);
-  const titleDrafts = resolveTitleReferences(doc, linked.filter(keepTitle));
+  const titleDrafts = resolveTitleReferences(doc, linked.filter((td) => keepTitle(td) && !isStopped(rules, 'title', td.role)));
   const eventDrafts = findEvents(doc, drafts, indexMentions(drafts), dl?.date ?? null);
 
+  for (const d of drafts) if (d.mentions.length && isStopped(rules, d.type, spanText(doc, d.mentions[0].a, d.mentions[0].b))) d.mentions = [];
   const { entities, idOf } = finishEntities(doc, drafts, explain);
   const id = (d: EntityDraft | null | undefined) => (d ? idOf.get(d) ?? null : null);
 
@@ -84,6 +87,12 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
     events: !types || types.has('event') ? events : [],
     errors: [],
   };
-  void spanText;
   return result;
+}
+
+/** Title spans from the finder and from rule packs; a pack's span replaces overlapping ones. */
+function mergeTitleSpans<T extends { a: number; b: number }>(found: T[], fromPacks: T[]): T[] {
+  if (!fromPacks.length) return found;
+  const kept = found.filter((f) => !fromPacks.some((p) => p.a < f.b && f.a < p.b));
+  return [...kept, ...fromPacks].sort((x, y) => x.a - y.a);
 }

@@ -99,4 +99,6 @@ export interface ExtractOptions {
   types?: OutputType[];
   /** Each mention, title and event carries the rule that produced it. */
   explain?: boolean;
+  /** User rule packs (gazetteers, patterns, stop lists), above the built-in rules. */
+  rules?: import('./rules/pack-types.js').RulePack[];
 }

@@ -41,6 +41,7 @@ Examples:
   press-extract eval --gold bench/gold bench/gold          score against gold files
   press-extract tokenize release.txt --format csv          the tokens with offsets
   press-extract rules                                      every built-in rule
+  press-extract --rules examples/acme-pack.json release.txt  add your own names and patterns
 
 Exit codes: 0 success, 1 one or more inputs failed (the others are written), 2 usage error.`;
 
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
     .option('--id-field <name>', 'JSONL field holding the id', 'id')
     .option('--text-field <name>', 'JSONL field holding the text', 'text')
     .option('--explain', 'each mention, title and event carries the rule that produced it', false)
+    .option('--rules <file>', 'a rule pack (JSON: gazetteers, patterns, stop lists); repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--no-color', 'no colours in the pretty view (also when NO_COLOR is set or stdout is not a terminal)')
     .option('-q, --quiet', 'no progress bar or summary on stderr', false)
     .addHelpText('after', EXAMPLES)

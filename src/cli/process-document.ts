@@ -7,6 +7,7 @@ import { extract } from '../extract.js';
 import { decodeInput, InputError, MAX_INPUT_BYTES, tooLarge } from '../document/read.js';
 import type { Result, OutputType } from '../types.js';
 import type { Job } from './inputs.js';
+import type { RulePack } from '../rules/pack-types.js';
 import { toJson } from '../output/json.js';
 import type { Writer, WriterOptions } from '../output/writer.js';
 
@@ -14,6 +15,8 @@ export type { Format } from '../output/writer.js';
 
 export interface FormatOptions extends WriterOptions {
   types?: OutputType[];
+  /** User rule packs, already checked. */
+  rules?: RulePack[];
   /** With --out: also return the JSON of the document. */
   wantJson: boolean;
 }
@@ -51,7 +54,7 @@ export function processJob(job: Job, fmt: FormatOptions, write: Writer, stdinTex
       if (size > MAX_INPUT_BYTES) throw tooLarge(size);
       text = decodeInput(readFileSync(job.path!));
     }
-    result = extract(text, { source: job.source, types: fmt.types, explain: fmt.explain });
+    result = extract(text, { source: job.source, types: fmt.types, explain: fmt.explain, rules: fmt.rules });
   } catch (e) {
     const code = e instanceof InputError ? e.code : (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'unreadable' : 'internal';
     const message = e instanceof InputError ? e.message : (e as Error).message;

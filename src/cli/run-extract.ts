@@ -9,8 +9,13 @@ import { loadWriter } from '../output/writer.js';
 import type { Format, FormatOptions, Processed } from './process-document.js';
 import type { OutputType } from '../types.js';
 import { UsageError } from './usage-error.js';
+import { readRulePack, RulePackError } from '../rules/load-pack.js';
+import { rulesFor } from '../rules/apply-rules.js';
+import type { RulePack } from '../rules/pack-types.js';
 
 export interface ExtractCommandOptions extends InputOptions {
+  /** Rule pack files (--rules). */
+  rules: string[];
   format?: Format;
   table: CsvTable;
   types?: OutputType[];
@@ -28,6 +33,15 @@ async function write(s: string): Promise<void> {
 }
 
 export async function runExtract(paths: string[], o: ExtractCommandOptions): Promise<number> {
+  // Rule packs are read and checked before any document: a bad pack is a usage error.
+  let rules: RulePack[] | undefined;
+  try {
+    rules = o.rules.length ? o.rules.map(readRulePack) : undefined;
+    if (rules) rulesFor(rules);
+  } catch (e) {
+    if (e instanceof RulePackError) throw new UsageError(e.message);
+    throw e;
+  }
   if (paths.length === 0) {
     if (process.stdin.isTTY) throw new UsageError('no input: give files or folders, or pipe text on stdin');
     paths = ['-'];
@@ -37,7 +51,7 @@ export async function runExtract(paths: string[], o: ExtractCommandOptions): Pro
   const stdinText = o.input === 'text' && stdinUsed ? readFileSync(0, 'utf8') : undefined;
   const many = o.input === 'jsonl' || (files?.length ?? 0) > 1;
   const format: Format = o.format ?? (process.stdout.isTTY && !o.out ? 'pretty' : many ? 'jsonl' : 'json');
-  const fmt: FormatOptions = { format, table: o.table, types: o.types, explain: o.explain, color: o.color, wantJson: !!o.out };
+  const fmt: FormatOptions = { format, table: o.table, types: o.types, explain: o.explain, color: o.color, wantJson: !!o.out, rules };
 
   async function* jobs(): AsyncGenerator<Job> {
     if (files) {

@@ -17,6 +17,8 @@ export interface Candidate {
   edition?: number;
   /** Place or organization this one lies in, as another candidate (set by containment rules). */
   within?: Candidate;
+  /** `name` is the canonical name of this alias form (a gazetteer alias): the text is an alias. */
+  alias?: boolean;
   /** Groups: the demonym that gives their nationality. */
   nationality?: string;
 }

@@ -5,7 +5,7 @@
  * context rules live in segment-run.ts.
  */
 import type { Document, Token } from '../document/tokenize.js';
-import { ORG_HEADS, ORG_LEADS, ORG_SUFFIXES, ORG_ACRONYMS, KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
+import { ORG_HEADS, ORG_LEADS, ORG_SUFFIXES, ORG_ACRONYMS } from '../lexicon/organizations.js';
 import { PLACE_HEADS, PLACE_LEADS, PLACE_ALIASES, DIRECTION_WORDS, STATE_ABBREVIATIONS } from '../lexicon/places.js';
 import { EVENT_HEADS, EVENT_LEADS, WEAK_EVENT_HEADS } from '../lexicon/event-names.js';
 import { inCompromise } from '../lexicon/compromise.js';
@@ -78,8 +78,6 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
   const last = t[b - 1];
   if (b - a >= 2 && ORG_SUFFIXES.has(last.lower)) return { type: 'organization', subtype: 'company', rule: 'organization.legal-suffix', strength: 'suffix' };
 
-  const words0 = phrase(t, a, b);
-  if (KNOWN_ORGANIZATIONS[words0]) return { type: 'organization', subtype: KNOWN_ORGANIZATIONS[words0], rule: 'organization.known-name', strength: 'head' };
   const place = isPlaceName(doc, a, b);
   // A whole name that is a known place wins over heads ("Soviet Union", "Russian Federation").
   if (place && (place.strength === 'head' || b - a >= 2)) return place;
@@ -116,7 +114,6 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
   }
   if (place) return place;
   const words = phrase(t, a, b);
-  if (KNOWN_ORGANIZATIONS[words]) return { type: 'organization', subtype: KNOWN_ORGANIZATIONS[words], rule: 'organization.known-name', strength: 'head' };
   if (inCompromise('organization', words)) return { type: 'organization', subtype: 'company', rule: 'organization.lexicon', strength: 'lexicon' };
   if (b - a === 1 && isAcronym(t[a])) {
     const known = ORG_ACRONYMS[t[a].text.replace(/\./g, '')];

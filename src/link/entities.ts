@@ -105,7 +105,7 @@ export function finishEntities(doc: Document, drafts: EntityDraft[], explain: bo
         if (explain) mention.rule = m.rule;
         mentions.push(mention);
       }
-      const form = m.candidate?.name ?? text;
+      const form = m.candidate?.alias ? text : m.candidate?.name ?? text;
       if (m.descriptive) continue;
       if (!seen.has(form)) {
         seen.add(form);

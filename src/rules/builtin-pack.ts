@@ -1,0 +1,42 @@
+/**
+ * The product's own rule pack: the rules that are plain token patterns and word lists, in the
+ * same format as a user's pack (README "Rule packs"). The finders that need more than a pattern
+ * (segmenting capitalised runs, titles, coreference) are code in src/kinds and src/link; their
+ * rules are listed in builtin-rules.ts.
+ */
+import type { RulePack } from './pack-types.js';
+import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
+import { PRIORITY } from '../kinds/candidate.js';
+import { BUILTIN_PACK_NAME } from './compile-pack.js';
+
+const LANDMARK_NOUNS = ['monument', 'memorial', 'statue', 'tomb', 'park', 'garden', 'square', 'museum'];
+const NAMED_AFTER_NOUNS = [...LANDMARK_NOUNS, 'street', 'avenue', 'school', 'library', 'airport', 'stadium', 'bridge', 'hall'];
+
+export const BUILTIN_PACK: RulePack = {
+  name: BUILTIN_PACK_NAME,
+  description: 'press-extract built-in patterns and gazetteers',
+  priority: PRIORITY.head,
+  patterns: [
+    {
+      name: 'place.landmark-of',
+      type: 'place',
+      subtype: 'landmark',
+      example: 'laid flowers at the monument of the Great Order',
+      pattern: [{ in: LANDMARK_NOUNS, shape: 'xxxx' }, { lower: 'of' }, { lower: 'the', repeat: '?' }, { shape: 'Xxxxx', repeat: '+' }],
+    },
+    {
+      name: 'place.named-after',
+      type: 'place',
+      subtype: 'landmark',
+      priority: PRIORITY.context,
+      example: 'a park named after General Leader Heydər Əliyev',
+      pattern: [{ in: NAMED_AFTER_NOUNS, shape: 'xxxx' }, { lower: 'named' }, { lower: 'after' }, { shape: 'Xxxxx', repeat: '+' }],
+    },
+  ],
+  // Known names outrank the shape rules (a "… Union" head, a person-shaped "Lockheed Martin").
+  gazetteers: [
+    { type: 'organization', subtype: 'company', ignoreCase: true, priority: PRIORITY.head + 5, names: Object.keys(KNOWN_ORGANIZATIONS).filter((n) => KNOWN_ORGANIZATIONS[n] === 'company') },
+    { type: 'organization', subtype: 'media', ignoreCase: true, priority: PRIORITY.head + 5, names: Object.keys(KNOWN_ORGANIZATIONS).filter((n) => KNOWN_ORGANIZATIONS[n] === 'media') },
+    { type: 'organization', subtype: 'government', ignoreCase: true, priority: PRIORITY.head + 5, names: Object.keys(KNOWN_ORGANIZATIONS).filter((n) => KNOWN_ORGANIZATIONS[n] === 'government') },
+  ],
+};

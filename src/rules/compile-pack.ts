@@ -1,0 +1,196 @@
+/**
+ * Rule packs compiled once into matchers: token patterns (with optional, repeated and context
+ * tokens), gazetteers indexed by their first word, stop lists and extra title phrases.
+ */
+import type { Document, Token } from '../document/tokenize.js';
+import { tokenize } from '../document/tokenize.js';
+import type { EntityType } from '../types.js';
+import type { RulePack, TokenSpec, PackEntityType } from './pack-types.js';
+import { LEXICON_CLASSES } from './lexicon-classes.js';
+import { isInitial } from '../kinds/token-tests.js';
+
+export const USER_PACK_PRIORITY = 100;
+
+interface Element {
+  test: (t: Token) => boolean;
+  min: number;
+  max: number;
+  context: boolean;
+}
+
+export interface CompiledPattern {
+  rule: string;
+  type: PackEntityType;
+  subtype: string | null;
+  priority: number;
+  elements: Element[];
+}
+
+interface GazetteerEntry {
+  words: string[];
+  ignoreCase: boolean;
+  type: PackEntityType;
+  subtype: string | null;
+  /** The canonical name: aliases are grouped under it. */
+  name: string;
+  /** This form is an alias of `name`. */
+  alias: boolean;
+  rule: string;
+  priority: number;
+}
+
+export interface CompiledRules {
+  patterns: CompiledPattern[];
+  /** Gazetteer entries by their first word, lower-cased. */
+  gazetteer: Map<string, GazetteerEntry[]>;
+  stop: Map<PackEntityType, Set<string>>;
+}
+
+function shapeTest(shape: NonNullable<TokenSpec['shape']>): (t: Token) => boolean {
+  switch (shape) {
+    case 'Xxxxx':
+      return (t) => /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text);
+    case 'XXX':
+      return (t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+    case 'xxxx':
+      return (t) => /^\p{Ll}/u.test(t.text);
+    case 'dd':
+      return (t) => /^\d+$/.test(t.text);
+    case 'X.':
+      return (t) => isInitial(t);
+  }
+}
+
+function compileSpec(spec: TokenSpec): Element {
+  const tests: ((t: Token) => boolean)[] = [];
+  if (spec.text !== undefined) tests.push((t) => t.text === spec.text);
+  if (spec.lower !== undefined) {
+    const w = spec.lower.toLowerCase();
+    tests.push((t) => t.lower === w);
+  }
+  if (spec.in !== undefined) {
+    const set = new Set(spec.in.map((w) => w.toLowerCase()));
+    tests.push((t) => set.has(t.lower));
+  }
+  if (spec.shape !== undefined) tests.push(shapeTest(spec.shape));
+  if (spec.pos !== undefined) {
+    const set = new Set(([] as string[]).concat(spec.pos));
+    tests.push((t) => set.has(t.pos));
+  }
+  if (spec.class !== undefined) tests.push(LEXICON_CLASSES[spec.class]);
+  const repeat = spec.repeat;
+  return {
+    test: (t) => tests.every((f) => f(t)),
+    min: repeat === '?' || repeat === '*' ? 0 : 1,
+    max: repeat === '+' || repeat === '*' ? Infinity : 1,
+    context: !!spec.context,
+  };
+}
+
+/** The product's own pack: its rule names carry no pack prefix ("place.landmark-of"). */
+export const BUILTIN_PACK_NAME = 'builtin';
+
+export function compileRules(packs: RulePack[], defaultPriority = USER_PACK_PRIORITY): CompiledRules {
+  const out: CompiledRules = { patterns: [], gazetteer: new Map(), stop: new Map() };
+  for (const pack of packs) {
+    const priority = pack.priority ?? defaultPriority;
+    const prefix = pack.name === BUILTIN_PACK_NAME ? '' : `${pack.name}:`;
+    for (const p of pack.patterns ?? []) {
+      out.patterns.push({ rule: `${prefix}${p.name}`, type: p.type, subtype: p.subtype ?? null, priority: p.priority ?? priority, elements: p.pattern.map(compileSpec) });
+    }
+    for (const g of pack.gazetteers ?? []) {
+      for (const name of g.names) {
+        for (const [k, form] of [name, ...(g.aliases?.[name] ?? [])].entries()) {
+          const words = tokenize(form).tokens.map((t) => (g.ignoreCase ? t.lower : t.text));
+          if (!words.length) continue;
+          const entry: GazetteerEntry = { words, ignoreCase: !!g.ignoreCase, type: g.type, subtype: g.subtype ?? null, name, alias: k > 0, rule: `${prefix}gazetteer:${name}`, priority: g.priority ?? priority };
+          const key = words[0].toLowerCase();
+          const list = out.gazetteer.get(key);
+          if (list) list.push(entry);
+          else out.gazetteer.set(key, [entry]);
+        }
+      }
+    }
+    for (const s of pack.stop ?? []) {
+      const set = out.stop.get(s.type) ?? new Set<string>();
+      for (const n of s.names) set.add(n.toLowerCase());
+      out.stop.set(s.type, set);
+    }
+  }
+  for (const list of out.gazetteer.values()) list.sort((x, y) => y.words.length - x.words.length);
+  return out;
+}
+
+export interface RuleMatch {
+  type: PackEntityType;
+  subtype: string | null;
+  a: number;
+  b: number;
+  rule: string;
+  priority: number;
+  /** Canonical name for gazetteer aliases. */
+  name?: string;
+}
+
+/** Token ranges matched by each element, or null. Greedy, with backtracking over repeats. */
+function matchElements(elements: Element[], tokens: Token[], start: number, last: number): [number, number][] | null {
+  const spans: [number, number][] = [];
+  const rec = (e: number, pos: number): boolean => {
+    if (e === elements.length) return true;
+    const el = elements[e];
+    let count = 0;
+    while (count < el.max && pos + count <= last && el.test(tokens[pos + count])) count++;
+    for (let c = count; c >= el.min; c--) {
+      spans[e] = [pos, pos + c];
+      if (rec(e + 1, pos + c)) return true;
+    }
+    return false;
+  };
+  return rec(0, start) ? spans : null;
+}
+
+/** Every pattern and gazetteer match in the document (non-overlapping per rule, left to right). */
+export function matchRules(doc: Document, rules: CompiledRules): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  const t = doc.tokens;
+  for (const s of doc.sentences) {
+    for (const p of rules.patterns) {
+      for (let i = s.first; i <= s.last; i++) {
+        const spans = matchElements(p.elements, t, i, s.last);
+        if (!spans) continue;
+        const inner = spans.filter((sp, k) => !p.elements[k].context && sp[1] > sp[0]);
+        if (!inner.length) continue;
+        const a = inner[0][0];
+        const b = inner[inner.length - 1][1];
+        out.push({ type: p.type, subtype: p.subtype, a, b, rule: p.rule, priority: p.priority });
+        i = Math.max(i, b - 1);
+      }
+    }
+    for (let i = s.first; i <= s.last; i++) {
+      const entries = rules.gazetteer.get(t[i].lower);
+      if (!entries) continue;
+      for (const g of entries) {
+        if (i + g.words.length - 1 > s.last) continue;
+        let ok = true;
+        for (let k = 0; k < g.words.length && ok; k++) ok = (g.ignoreCase ? t[i + k].lower : t[i + k].text) === g.words[k];
+        if (!ok) continue;
+        // Part of a longer name ("Michael Bloomberg" is not the company "Bloomberg").
+        const before = i > s.first ? t[i - 1] : undefined;
+        const after = i + g.words.length <= s.last ? t[i + g.words.length] : undefined;
+        if ((before && /^\p{Lu}/u.test(before.text) && !before.lineBefore && i - 1 !== s.first) || (after && /^\p{Lu}\p{Ll}/u.test(after.text))) continue;
+        out.push({ type: g.type, subtype: g.subtype, a: i, b: i + g.words.length, rule: g.rule, priority: g.priority, name: g.alias ? g.name : undefined });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Is this text on the stop list for this type? */
+export function stopped(rules: CompiledRules, type: PackEntityType, text: string): boolean {
+  return rules.stop.get(type)?.has(text.toLowerCase()) ?? false;
+}
+
+export function isEntityType(type: PackEntityType): type is EntityType {
+  return type !== 'title';
+}
