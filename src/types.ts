@@ -52,6 +52,8 @@ export interface EventRelation {
 export interface EventOccurrence {
   id: string;
   order: number;
+  /** A story event (the timeline), or another happening the text mentions (a quote, a plan, an event noun). */
+  timeline: boolean;
   type: string;
   trigger: { text: string; start: number; end: number };
   lemma: string;

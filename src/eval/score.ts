@@ -120,7 +120,7 @@ export function scoreDocument(result: Result, gold: GoldDoc): DocScore {
   const titles = { tp, fp: predPairs.length - tp, fn: goldPairs.length - tp };
 
   const goldSeq = sequenceLemmas(gold);
-  const ourSeq = [...result.events].sort((x, y) => x.order - y.order).map((e) => e.lemma.toLowerCase());
+  const ourSeq = result.events.filter((e) => e.timeline).sort((x, y) => x.order - y.order).map((e) => e.lemma.toLowerCase());
   const common = lcs(goldSeq, ourSeq);
   const sequence = { tp: common, fp: ourSeq.length - common, fn: goldSeq.length - common };
   misses.sequence = [goldSeq.join(' ')];

@@ -14,6 +14,7 @@ export function eventToResult(doc: Document, ev: EventDraft, id: (d: EntityDraft
   const out: EventOccurrence = {
     id: ev.id,
     order: ev.order,
+    timeline: ev.timeline,
     type: ev.type,
     trigger: { text: doc.text.slice(start, end), start, end },
     lemma: ev.lemma,

@@ -7,12 +7,14 @@ import type { Document, Token } from '../document/tokenize.js';
 import type { EntityDraft } from '../link/entities.js';
 import type { MentionIndex, Located } from '../link/mention-index.js';
 import type { EventRelation } from '../types.js';
-import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS } from './trigger-lexicon.js';
+import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS } from './trigger-lexicon.js';
 import { findTimes, findCues, type TimeExpression, type RelativeCue } from './time-expressions.js';
 import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
 
 export interface EventDraft {
+  /** A story event (the sequence), rather than another happening the text mentions. */
+  timeline: boolean;
   /** Trigger token range. */
   a: number;
   b: number;
@@ -49,9 +51,11 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     const times = findTimes(doc, s, docDate);
     const cues = findCues(doc, s);
     const inSentence: EventDraft[] = [];
+    const used = new Set<number>();
     for (let i = sent.first; i <= sent.last; i++) {
       const found = triggerAt(doc, i, sent.first, sent.last);
-      if (!found) continue;
+      if (!found || used.has(found.a)) continue;
+      used.add(found.a);
       const ev = makeDraft(found, s);
       inSentence.push(ev);
     }
@@ -66,9 +70,10 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       if (!ev.cue && isPastPerfect(doc.tokens, ev.a)) ev.cue = { a: ev.a, b: ev.a, type: 'before', noun: null };
     }
     // Coordinated verbs share their subject: "X thanked … and emphasized …".
-    for (let n = 1; n < inSentence.length; n++) {
-      const ev = inSentence[n];
-      const prev = inSentence[n - 1];
+    const told = inSentence.filter((e) => e.timeline);
+    for (let n = 1; n < told.length; n++) {
+      const ev = told[n];
+      const prev = told[n - 1];
       if (ev.agents.length || !prev.agents.length) continue;
       const byGerund = t[ev.a - 1]?.lower === 'by' && t[ev.a].lower.endsWith('ing');
       if (byGerund) ev.agents.push(...prev.agents);
@@ -117,46 +122,94 @@ interface Trigger {
   lemma: string;
   type: string;
   rule: string;
+  timeline: boolean;
 }
 
+/**
+ * A trigger at token i, or null. `timeline` separates the story's events (the timeline) from
+ * the other happenings a reader would still call events (quotes, plans, gerunds, event nouns):
+ * both are listed, only the first are the sequence.
+ */
 function triggerAt(doc: Document, i: number, first: number, last: number): Trigger | null {
   const t = doc.tokens;
   const tok = t[i];
+  if (tok.pos === 'NOUN') {
+    const type = EVENT_NOUNS[tok.lower] ?? NOUN_TRIGGERS[tok.lower];
+    if (!type || nonFactual(t, i, first)) return null;
+    // "a meeting … was held", "held a meeting": the light verb makes the noun a story event.
+    const light = lightVerbOf(t, i, first, last);
+    if (light) return { a: i, b: i + 1, lemma: tok.lower, type: NOUN_TRIGGERS[tok.lower] ?? type, rule: `event.light-verb-${light}`, timeline: true };
+    return { a: i, b: i + 1, lemma: singular(tok.lower), type, rule: 'event.noun', timeline: false };
+  }
   if (tok.pos !== 'VERB') return null;
   const lemma = tok.lemma;
-  if (REPORTING_VERBS.has(lemma) || NEGATIVE_VERBS.has(lemma)) return null;
+  if (NEGATIVE_VERBS.has(lemma) || NOT_EVENT_VERBS.has(lemma)) return null;
   if (nonFactual(t, i, first)) return null;
-  // "announced today that …", "announced today.": the release's own frame.
-  if (lemma === 'announce' && [1, 2, 3].some((d) => ['that', 'today', 'yesterday'].includes(t[i + d]?.lower ?? '') || (d === 1 && t[i + 1]?.pos === 'PUNCT'))) return null;
-  // Infinitives and gerunds of background ("thanked … for organizing", "to supply").
-  if (t[i - 1]?.lower === 'to' && !BE.has(t[i - 2]?.lower ?? '')) return null;
-  if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(t[i - 1]?.lower ?? '')) return null;
-  // Reduced relatives: "discussions organized during the Forum".
-  if (/ed$/.test(tok.lower) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT') && !BE.has(t[i - 1].lower)) return null;
-  // Participles used as adjectives: "the indicted man", "of aggravated identity theft".
-  const nounNext = t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN';
-  if (nounNext && (['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PUNCT'].includes(t[i - 1]?.pos ?? 'PUNCT')) && /(ed|en)$/.test(tok.lower)) return null;
-  if (['the', 'a', 'an'].includes(t[i - 1]?.lower ?? '') && nounNext) return null;
   // A capitalised word inside a sentence is part of a name ("Consumer Product Safety Act").
   if (/^\p{Lu}/u.test(tok.text) && i > first) return null;
+  // Participles used as adjectives: "the indicted man", "of aggravated identity theft".
+  const nounNext = t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN';
+  if (nounNext && ['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PUNCT'].includes(t[i - 1]?.pos ?? 'PUNCT') && /(ed|en)$/.test(tok.lower)) return null;
+  if (['the', 'a', 'an'].includes(t[i - 1]?.lower ?? '') && nounNext) return null;
+  // The press office's frame: "The EPA reports that …", "the Department announced today".
+  if (REPORTING_VERBS.has(lemma) || lemma === 'announce') {
+    if (isFrame(t, i)) return null;
+    if (REPORTING_VERBS.has(lemma)) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
+  }
   if (LIGHT_VERBS.has(lemma)) {
     const noun = eventNounNear(t, i, first, last);
     if (noun !== null) {
-      return { a: noun, b: noun + 1, lemma: t[noun].lower, type: NOUN_TRIGGERS[t[noun].lower], rule: `event.light-verb-${lemma}` };
+      return { a: noun, b: noun + 1, lemma: t[noun].lower, type: NOUN_TRIGGERS[t[noun].lower], rule: `event.light-verb-${lemma}`, timeline: true };
     }
   }
-  const type = VERB_TRIGGERS[lemma];
-  if (type) return { a: i, b: i + 1, lemma, type, rule: 'event.verb' };
-  // Any other verb that tells something happening: past forms, or forms after an auxiliary.
-  if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return null;
+  const story = storyVerb(t, i, lemma);
+  const type = VERB_TRIGGERS[lemma] ?? 'other';
+  if (story) return { a: i, b: i + 1, lemma, type, rule: VERB_TRIGGERS[lemma] ? 'event.verb' : 'event.verb-open', timeline: true };
+  if (lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return null;
+  return { a: i, b: i + 1, lemma, type, rule: 'event.verb-mention', timeline: false };
+}
+
+/** The light verb whose event noun is at i ("held a meeting", "a meeting … was held"), or null. */
+function lightVerbOf(t: Token[], i: number, first: number, last: number): string | null {
+  if (!NOUN_TRIGGERS[t[i].lower]) return null;
+  for (let k = i - 1; k >= Math.max(first, i - 3); k--) if (t[k].pos === 'VERB' && LIGHT_VERBS.has(t[k].lemma)) return eventNounNear(t, k, first, last) === i ? t[k].lemma : null;
+  for (let k = i + 1; k <= last; k++) {
+    if (t[k].pos === 'VERB') return LIGHT_VERBS.has(t[k].lemma) && eventNounNear(t, k, first, last) === i ? t[k].lemma : null;
+  }
+  return null;
+}
+
+/** Is the verb at i a story event: told as having happened (or scheduled), in the narrative? */
+function storyVerb(t: Token[], i: number, lemma: string): boolean {
+  const tok = t[i];
+  // Infinitives and gerunds of background ("thanked … for organizing", "to supply").
+  if (t[i - 1]?.lower === 'to' && !BE.has(t[i - 2]?.lower ?? '')) return false;
+  if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(t[i - 1]?.lower ?? '')) return false;
+  // Reduced relatives: "discussions organized during the Forum".
+  if (/ed$/.test(tok.lower) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT') && !BE.has(t[i - 1].lower)) return false;
+  if (VERB_TRIGGERS[lemma]) return true;
+  if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
   // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
   // travel"); not gerunds, present-tense generalities ("it plays a role") or nouns mis-tagged
   // after an adjective ("joint lectures").
   const aux = AUXILIARIES.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.pos === 'ADV' && AUXILIARIES.has(t[i - 2]?.lower ?? ''));
   const past = tok.lower !== lemma && !tok.lower.endsWith('ing') && !(tok.lower.endsWith('s') && tok.lower.startsWith(lemma.slice(0, -1)));
-  if (!aux && !past) return null;
-  if (['ADJ', 'DET'].includes(t[i - 1]?.pos ?? '') && !aux) return null;
-  return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-open' };
+  if (!aux && !past) return false;
+  return !(['ADJ', 'DET'].includes(t[i - 1]?.pos ?? '') && !aux);
+}
+
+/** "The EPA reports that", "the Justice Department announced today": the release framing itself. */
+function isFrame(t: Token[], i: number): boolean {
+  const after = [1, 2, 3].some((d) => ['that', 'today', 'yesterday'].includes(t[i + d]?.lower ?? '')) || t[i + 1]?.pos === 'PUNCT';
+  const before = t[i - 1];
+  const orgSubject = !!before && (/^\p{Lu}{2,}$/u.test(before.text) || ['department', 'office', 'agency', 'ministry', 'service', 'bureau', 'commission'].includes(before.lower));
+  return after && (orgSubject || t[i].lemma === 'announce');
+}
+
+function singular(noun: string): string {
+  if (noun.endsWith('ies')) return noun.slice(0, -3) + 'y';
+  if (noun.endsWith('s') && !noun.endsWith('ss')) return noun.slice(0, -1);
+  return noun;
 }
 
 /** Negation, modals and conditions in the few tokens before a verb. */

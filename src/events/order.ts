@@ -37,15 +37,23 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   const rank = events.map((_, n) => n).sort((x, y) => compareKeys(keys[x], keys[y]) || x - y);
   const sorted = rank.map((n) => events[n]);
   let order = 0;
-  let prev: EventDraft | null = null;
   for (const ev of sorted) {
-    const same = prev && ev.relation?.type === 'same-time' && ev.relation.to === prev;
-    if (!same) order++;
-    ev.order = order;
-    prev = ev;
+    // "At the same time …": the number of the event it is simultaneous with.
+    const with_ = ev.relation?.type === 'same-time' ? ev.relation.to : null;
+    if (with_ && with_.order > 0) ev.order = with_.order;
+    else ev.order = ++order;
   }
-  sorted.forEach((ev, n) => (ev.id = `event-occurrence-${n + 1}`));
-  return sorted;
+  // Keep the list sorted by order (stable: the order of telling among equals); close the gaps.
+  const final = sorted.map((ev, n) => ({ ev, n })).sort((x, y) => x.ev.order - y.ev.order || x.n - y.n).map((x) => x.ev);
+  let last = 0;
+  let number = 0;
+  for (const ev of final) {
+    if (ev.order !== last) number++;
+    last = ev.order;
+    ev.order = number;
+  }
+  final.forEach((ev, n) => (ev.id = `event-occurrence-${n + 1}`));
+  return final;
 }
 
 const LEGAL_PROCESS = new Set(['legal-charge', 'legal-plea', 'legal-verdict', 'legal-sentence']);
@@ -87,7 +95,9 @@ function linkRelations(events: EventDraft[]): void {
       const target = events.slice(0, n).reverse().find((o) => o.lemma === cue.noun || nounOf(o.lemma) === cue.noun);
       if (target) ev.relation = { to: target, type: cue.type };
     } else {
-      ev.relation = { to: events[n - 1], type: cue.type };
+      // "then", "at the same time": relative to the story event told before it.
+      const to = events.slice(0, n).reverse().find((o) => o.timeline) ?? events[n - 1];
+      ev.relation = { to, type: cue.type };
     }
   }
 }

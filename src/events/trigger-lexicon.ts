@@ -99,3 +99,35 @@ export const STATIVE_VERBS = new Set([
 
 /** Verbs that say something did not happen or failed: never a timeline event by themselves. */
 export const NEGATIVE_VERBS = new Set(['fail', 'refuse', 'decline', 'neglect', 'omit']);
+
+/** Verbs that are never events: auxiliaries and copulas as main verbs, and empty verbs. */
+export const NOT_EVENT_VERBS = new Set(['be', 'have', 'do', 'get', 'seem', 'become', 'remain', 'let', 'mean', 'accord']);
+
+/**
+ * Nouns that name a happening ("the flight", "a deal", "the lawsuit"): events the text mentions,
+ * outside the timeline unless a light verb makes them its story event ("held a meeting").
+ */
+export const EVENT_NOUNS: Record<string, string> = dict({
+  flight: 'other', flights: 'other', deal: 'agreement', deals: 'agreement', agreement: 'agreement', agreements: 'agreement',
+  delivery: 'transaction', deliveries: 'transaction', purchase: 'transaction', purchases: 'transaction', order: 'transaction',
+  orders: 'transaction', sale: 'transaction', sales: 'transaction', acquisition: 'transaction', merger: 'transaction',
+  takeover: 'transaction', investment: 'transaction', payment: 'transaction', bid: 'transaction', offer: 'transaction',
+  contract: 'agreement', settlement: 'agreement', ceremony: 'ceremony', statement: 'statement', announcement: 'statement',
+  interview: 'statement', speech: 'statement', keynote: 'statement', lawsuit: 'legal-other', suit: 'legal-other',
+  dispute: 'other', accident: 'other', crash: 'other', collision: 'other', explosion: 'other', fire: 'other',
+  attack: 'other', attacks: 'other', war: 'other', battle: 'other', strike: 'other', protest: 'other', protests: 'other',
+  development: 'other', delay: 'other', delays: 'other', tour: 'visit', visit: 'visit', trip: 'visit', launch: 'launch',
+  release: 'launch', meeting: 'meeting', meetings: 'meeting', talks: 'meeting', negotiations: 'meeting',
+  conference: 'meeting', summit: 'meeting', election: 'other', elections: 'other', vote: 'other', referendum: 'other',
+  investigation: 'legal-other', inquiry: 'legal-other', probe: 'legal-other', trial: 'legal-other', hearing: 'legal-other',
+  conviction: 'legal-verdict', sentencing: 'legal-sentence', arrest: 'legal-charge', arrests: 'legal-charge',
+  indictment: 'legal-charge', plea: 'legal-plea', test: 'other', tests: 'other', production: 'other',
+  operation: 'other', operations: 'other', search: 'other', rescue: 'other', recall: 'other', crisis: 'other',
+  incident: 'other', event: 'other', events: 'other', competition: 'other', contest: 'other', campaign: 'other',
+  demand: 'other', growth: 'other', decline: 'other', increase: 'other', drop: 'other', loss: 'other', losses: 'other',
+  shipment: 'transaction', service: 'other', expansion: 'other', cut: 'other', cuts: 'other', layoffs: 'other',
+  bankruptcy: 'other', restructuring: 'other', appointment: 'appointment', resignation: 'appointment',
+  departure: 'other', arrival: 'visit', return: 'visit', decision: 'other', ruling: 'legal-other', verdict: 'legal-verdict',
+  approval: 'agreement', ban: 'other', shutdown: 'other', outbreak: 'other', death: 'other', deaths: 'other',
+  injury: 'other', injuries: 'other', collapse: 'other', earthquake: 'other', flood: 'other', storm: 'other',
+});

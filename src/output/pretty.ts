@@ -45,9 +45,16 @@ export function toPretty(result: Result, text: string | null, options: PrettyOpt
   section('Organizations', of('organization'), describe);
   section('Places', of('place'), describe);
   section('Named events', of('event'), describe);
-  if (result.events.length) {
-    lines.push(c.bold('Timeline'));
-    for (const ev of result.events) {
+  const timeline = result.events.filter((e) => e.timeline);
+  if (timeline.length) {
+    const others = result.events.length - timeline.length;
+    lines.push(c.bold('Timeline') + (others ? c.dim(` (${others} more events mentioned; see the JSON)`) : ''));
+    // Numbered by position in the timeline; events told as simultaneous share a number.
+    let n = 0;
+    let lastOrder = -1;
+    for (const ev of timeline) {
+      if (ev.order !== lastOrder) n++;
+      lastOrder = ev.order;
       const who = ev.agents.map(name).join(', ');
       const with_ = ev.participants.map(name).join(', ');
       const parts = [
@@ -58,7 +65,7 @@ export function toPretty(result: Result, text: string | null, options: PrettyOpt
         ev.place ? `in ${name(ev.place)}` : null,
         ev.time ? c.dim(`(${ev.time.text}${ev.time.date ? ` = ${ev.time.date}` : ''})`) : null,
       ].filter(Boolean);
-      lines.push(`  ${String(ev.order).padStart(2)}. ${parts.join(' ')} ${c.dim(`[${ev.type}]`)}${rule(ev.rule)}`);
+      lines.push(`  ${String(n).padStart(2)}. ${parts.join(' ')} ${c.dim(`[${ev.type}]`)}${rule(ev.rule)}`);
     }
   }
   return lines.join('\n') + '\n\n';

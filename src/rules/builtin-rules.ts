@@ -65,6 +65,9 @@ export const BUILTIN_RULES: RuleInfo[] = [
   // event occurrences
   { name: 'event.verb', kind: 'event-occurrence', pattern: 'a verb in the trigger lexicon, not negated, modal, conditional or a quote frame', example: 'The delegation then met with Igor Babushkin' },
   { name: 'event.verb-open', kind: 'event-occurrence', pattern: 'another verb in a past or auxiliary form, not stative, generic or adjectival', example: 'Casorso and Sanchez conspired with others' },
+  { name: 'event.verb-mention', kind: 'event-occurrence', pattern: 'another verb the text uses for a happening (gerund, infinitive, present): listed, not on the timeline', example: 'plans to supply 179 tankers' },
+  { name: 'event.report', kind: 'event-occurrence', pattern: 'said|stated|told … by a person (not the release\'s own frame): listed, not on the timeline', example: 'Sugar said in an interview' },
+  { name: 'event.noun', kind: 'event-occurrence', pattern: 'a noun that names a happening (flight, deal, lawsuit …): listed, not on the timeline', example: 'the first test flight' },
   { name: 'event.light-verb-hold', kind: 'event-occurrence', pattern: 'hold + event noun (the noun is the trigger)', example: 'a meeting … was held' },
   { name: 'event.light-verb-return', kind: 'event-occurrence', pattern: 'return + event noun', example: 'returned an indictment' },
   { name: 'event.light-verb-conduct', kind: 'event-occurrence', pattern: 'conduct + event noun', example: 'conducted an interview' },
