@@ -62,12 +62,13 @@ export function checkExample(ex: CorpusExample): string[] {
     if (e?.edition !== edition) problems.push(`"${name}" must be edition ${edition} (got ${e?.edition})`);
   }
   const lemmas = [...r.events].sort((a, b) => a.order - b.order).map((e) => e.lemma);
+  const timeline = r.events.filter((e) => e.timeline).sort((a, b) => a.order - b.order).map((e) => e.lemma);
   if (ex.sequence) {
     let k = 0;
-    for (const l of lemmas) if (l === ex.sequence[k]) k++;
-    if (k < ex.sequence.length) problems.push(`sequence ${JSON.stringify(ex.sequence)} is not in the timeline ${JSON.stringify(lemmas)}`);
+    for (const l of timeline) if (l === ex.sequence[k]) k++;
+    if (k < ex.sequence.length) problems.push(`sequence ${JSON.stringify(ex.sequence)} is not in the timeline ${JSON.stringify(timeline)}`);
   }
-  for (const l of ex.notEvents ?? []) if (lemmas.includes(l)) problems.push(`"${l}" must not be an event (timeline ${JSON.stringify(lemmas)})`);
+  for (const l of ex.notEvents ?? []) if (lemmas.includes(l)) problems.push(`"${l}" must not be an event (events ${JSON.stringify(lemmas)})`);
   for (const [lemma, date] of ex.dates ?? []) {
     const ev = r.events.find((e) => e.lemma === lemma);
     if (ev?.time?.date !== date) problems.push(`event "${lemma}" must be dated ${date} (got ${JSON.stringify(ev?.time)})`);

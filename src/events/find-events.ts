@@ -7,7 +7,7 @@ import type { Document, Token } from '../document/tokenize.js';
 import type { EntityDraft } from '../link/entities.js';
 import type { MentionIndex, Located } from '../link/mention-index.js';
 import type { EventRelation } from '../types.js';
-import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS } from './trigger-lexicon.js';
+import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS } from './trigger-lexicon.js';
 import { findTimes, findCues, type TimeExpression, type RelativeCue } from './time-expressions.js';
 import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
@@ -162,6 +162,8 @@ function triggerAt(doc: Document, i: number, first: number, last: number): Trigg
       return { a: noun, b: noun + 1, lemma: t[noun].lower, type: NOUN_TRIGGERS[t[noun].lower], rule: `event.light-verb-${lemma}`, timeline: true };
     }
   }
+  // "is scheduled to …": the scheduling itself is not a story event.
+  if (SCHEDULING_VERBS.has(lemma) && t[i + 1]?.lower === 'to') return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
   const story = storyVerb(t, i, lemma);
   const type = VERB_TRIGGERS[lemma] ?? 'other';
   if (story) return { a: i, b: i + 1, lemma, type, rule: VERB_TRIGGERS[lemma] ? 'event.verb' : 'event.verb-open', timeline: true };
@@ -182,11 +184,15 @@ function lightVerbOf(t: Token[], i: number, first: number, last: number): string
 /** Is the verb at i a story event: told as having happened (or scheduled), in the narrative? */
 function storyVerb(t: Token[], i: number, lemma: string): boolean {
   const tok = t[i];
+  // "is scheduled to be sentenced", "is expected to plead": the scheduled event is the story's.
+  const scheduled = (k: number) => t[k]?.lower === 'to' && SCHEDULING_VERBS.has(t[k - 1]?.lemma ?? '');
+  if (scheduled(i - 1) || (t[i - 1]?.lower === 'be' && scheduled(i - 2))) return VERB_TRIGGERS[lemma] !== undefined || !STATIVE_VERBS.has(lemma);
   // Infinitives and gerunds of background ("thanked … for organizing", "to supply").
   if (t[i - 1]?.lower === 'to' && !BE.has(t[i - 2]?.lower ?? '')) return false;
   if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(t[i - 1]?.lower ?? '')) return false;
-  // Reduced relatives: "discussions organized during the Forum".
-  if (/ed$/.test(tok.lower) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT') && !BE.has(t[i - 1].lower)) return false;
+  // Reduced relatives: "the importance of … discussions organized during the Forum" (the noun
+  // phrase before is an object), unlike "the delegation arrived." (a subject).
+  if (/ed$/.test(tok.lower) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT') && isObjectPhrase(t, i - 1)) return false;
   if (VERB_TRIGGERS[lemma]) return true;
   if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
   // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
@@ -196,6 +202,14 @@ function storyVerb(t: Token[], i: number, lemma: string): boolean {
   const past = tok.lower !== lemma && !tok.lower.endsWith('ing') && !(tok.lower.endsWith('s') && tok.lower.startsWith(lemma.slice(0, -1)));
   if (!aux && !past) return false;
   return !(['ADJ', 'DET'].includes(t[i - 1]?.pos ?? '') && !aux);
+}
+
+/** Does the noun phrase ending at k follow a verb or preposition (an object), not open a clause? */
+function isObjectPhrase(t: Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && ['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'CCONJ'].includes(t[j - 1].pos) && t[j - 1].sentence === t[k].sentence) j--;
+  const before = t[j - 1];
+  return !!before && before.sentence === t[k].sentence && (before.pos === 'VERB' || before.pos === 'ADP');
 }
 
 /** "The EPA reports that", "the Justice Department announced today": the release framing itself. */

@@ -10,6 +10,10 @@ import type { EventDraft } from './find-events.js';
 import { addDays } from './dates.js';
 import { dict } from '../lexicon/dict.js';
 
+/** Sorts after every ISO date: the document's present when the document has no date. */
+const PRESENT = '~present';
+const PRESENT_WORDS = new Set(['today', 'tonight', 'now', 'this week']);
+
 interface Key {
   /** ISO date or prefix, '' when unknown. */
   date: string;
@@ -20,12 +24,15 @@ interface Key {
 export function orderEvents(events: EventDraft[], docDate: string | null): EventDraft[] {
   linkRelations(events);
   const keys: Key[] = [];
+  // Without a document date, "today" is still the present: later than any date the text gives.
+  const firstDate = events.find((e) => e.time?.date)?.time?.date;
   let previous: Key = { date: docDate ?? '', seq: -1 };
   events.forEach((ev, n) => {
     const rel = ev.relation;
     const to = rel ? keys[events.indexOf(rel.to)] : undefined;
     let key: Key;
     if (ev.time?.date) key = { date: ev.time.date, seq: n };
+    else if (ev.time && PRESENT_WORDS.has(ev.time.text.toLowerCase())) key = { date: docDate ?? PRESENT, seq: n };
     else if (to && rel!.type === 'before') key = { date: to.date, seq: to.seq - 0.5 };
     else if (to && ev.cue?.nextDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) key = { date: addDays(to.date, 1), seq: n };
     else if (to) key = { date: to.date, seq: Math.max(n, to.seq + 0.25) };
@@ -33,6 +40,10 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
     keys.push(key);
     previous = key;
   });
+  // Events told before the first dated one, with no date of their own, sit with it.
+  if (!docDate && firstDate) {
+    for (let n = 0; n < events.length && !keys[n].date; n++) keys[n].date = firstDate;
+  }
   conductBeforeProsecution(events, keys);
   const rank = events.map((_, n) => n).sort((x, y) => compareKeys(keys[x], keys[y]) || x - y);
   const sorted = rank.map((n) => events[n]);
@@ -56,8 +67,11 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   return final;
 }
 
-const LEGAL_PROCESS = new Set(['legal-charge', 'legal-plea', 'legal-verdict', 'legal-sentence']);
+/** The prosecution starts with a charge, an indictment or an arrest. */
+const PROSECUTION_START = new Set(['legal-charge']);
 const CONDUCT = new Set(['other', 'transaction']);
+/** Transactions that are usually penalties or settlements, not the conduct charged. */
+const NOT_CONDUCT = new Set(['pay', 'fine', 'forfeit', 'agree', 'settle']);
 
 /**
  * In a release about a prosecution, the conduct it tells without a date ("Casorso and Sanchez
@@ -67,11 +81,11 @@ const CONDUCT = new Set(['other', 'transaction']);
 function conductBeforeProsecution(events: EventDraft[], keys: Key[]): void {
   let first = -1;
   events.forEach((ev, n) => {
-    if (LEGAL_PROCESS.has(ev.type) && (first < 0 || compareKeys(keys[n], keys[first]) < 0)) first = n;
+    if (PROSECUTION_START.has(ev.type) && (first < 0 || compareKeys(keys[n], keys[first]) < 0)) first = n;
   });
   if (first < 0) return;
   events.forEach((ev, n) => {
-    if (!CONDUCT.has(ev.type) || ev.time?.date || ev.relation) return;
+    if (!CONDUCT.has(ev.type) || NOT_CONDUCT.has(ev.lemma) || ev.time?.date || ev.relation) return;
     if (n < first && compareKeys(keys[n], keys[first]) <= 0) return;
     keys[n] = { date: keys[first].date, seq: keys[first].seq - 1000 + n };
   });

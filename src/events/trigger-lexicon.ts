@@ -61,7 +61,10 @@ export const VERB_TRIGGERS: Record<string, string> = dict({
 });
 
 /** Verbs whose event is in their object noun when the noun is an event ("held a meeting"). */
-export const LIGHT_VERBS = new Set(['hold', 'conduct', 'give', 'make', 'take', 'return', 'carry', 'have', 'enter']);
+export const LIGHT_VERBS = new Set(['hold', 'conduct', 'give', 'make', 'take', 'return', 'carry', 'have', 'enter', 'schedule', 'set']);
+
+/** Verbs that put off the event they introduce: "is scheduled to be sentenced" is the sentencing. */
+export const SCHEDULING_VERBS = new Set(['schedule', 'set', 'expect', 'plan', 'due']);
 
 /** Nouns that name events (used as triggers with light verbs or as subjects of "took place"). */
 export const NOUN_TRIGGERS: Record<string, string> = dict({
@@ -101,7 +104,7 @@ export const STATIVE_VERBS = new Set([
 export const NEGATIVE_VERBS = new Set(['fail', 'refuse', 'decline', 'neglect', 'omit']);
 
 /** Verbs that are never events: auxiliaries and copulas as main verbs, and empty verbs. */
-export const NOT_EVENT_VERBS = new Set(['be', 'have', 'do', 'get', 'seem', 'become', 'remain', 'let', 'mean', 'accord']);
+export const NOT_EVENT_VERBS = new Set(['be', 'have', 'do', 'get', 'seem', 'become', 'remain', 'let', 'mean', 'accord', 'face']);
 
 /**
  * Nouns that name a happening ("the flight", "a deal", "the lawsuit"): events the text mentions,

@@ -322,11 +322,6 @@ function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
     add(ctx, { type: 'organization', a, b, rule: 'organization.possessive-title', subtype: null, priority: PRIORITY.context });
     return;
   }
-  // "Washington, D.C.": one place.
-  if (next?.text === ',' && /^(D\.C\.|DC)$/.test(t[b + 1]?.text ?? '')) {
-    add(ctx, { type: 'place', a, b: b + 2, rule: 'place.lexicon', subtype: 'city', priority: PRIORITY.head });
-    return;
-  }
   // "in Karol Bagh, New Delhi": a locative and a known place after the comma.
   if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && next?.text === ',' && b - a <= 3) {
     const r = runEndAt(doc, b + 1);
@@ -410,7 +405,7 @@ function personContext(ctx: SegmentContext, a: number, b: number): string | null
   const next = t[b];
   const prev = t[a - 1];
   // A lone word next to "said" must look like a name, not "Officials said".
-  const nameLike = b - a >= 2 || (t[a].pos === 'PROPN' && !inCompromise('common', t[a].lower));
+  const nameLike = b - a >= 2 || (t[a].pos === 'PROPN' && !inCompromise('common', t[a].lower) && prev?.lower !== 'the');
   if (nameLike && next && SPEECH_VERBS.has(next.lower) && next.sentence === t[a].sentence) return 'person.speaker';
   if (nameLike && prev && INVERTED_SPEECH_VERBS.has(prev.lower)) return 'person.speaker';
   if (next?.text === ',') {

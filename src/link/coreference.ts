@@ -155,6 +155,15 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
       if (t[m.b]?.text === '(' && isAcronym(t[m.b + 1]) && t[m.b + 2]?.text === ')') defined.set(t[m.b + 1].text, d);
     }
   }
+  // Every other use of a defined acronym ("… N.V. (EADS) … EADS shares rose") is a mention.
+  if (defined.size) {
+    const covered = new Uint8Array(t.length);
+    for (const d of drafts) for (const m of d.mentions) for (let k = m.a; k < m.b; k++) covered[k] = 1;
+    for (let k = 0; k < t.length; k++) {
+      const owner = !covered[k] ? defined.get(t[k].text) : undefined;
+      if (owner) owner.mentions.push({ a: k, b: k + 1, rule: 'organization.acronym-defined', short: true });
+    }
+  }
   for (const d of orgs) {
     if (!d.mentions.length) continue;
     const text = spanText(doc, d.mentions[0].a, d.mentions[0].b);

@@ -25,6 +25,14 @@ export const BUILTIN_PACK: RulePack = {
       pattern: [{ in: LANDMARK_NOUNS, shape: 'xxxx' }, { lower: 'of' }, { lower: 'the', repeat: '?' }, { shape: 'Xxxxx', repeat: '+' }],
     },
     {
+      name: 'place.washington-dc',
+      type: 'place',
+      subtype: 'city',
+      priority: PRIORITY.head + 5,
+      example: 'the awards were given in Washington, D.C., on Friday',
+      pattern: [{ text: 'Washington' }, { text: ',' }, { in: ['D.C.', 'DC'] }],
+    },
+    {
       name: 'place.named-after',
       type: 'place',
       subtype: 'landmark',

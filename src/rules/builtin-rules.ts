@@ -40,6 +40,7 @@ export const BUILTIN_RULES: RuleInfo[] = [
   { name: 'organization.before-title', kind: 'organization', pattern: 'Name Title Person (the name before a title)', example: 'JSA Research defence analyst Paul Nesbit' },
   { name: 'organization.possessive-owner', kind: 'organization', pattern: "Org's Unit with the apostrophe lost (Orgs Unit)", example: 'the Justice Departments Criminal Division' },
   { name: 'organization.possessive-title', kind: 'organization', pattern: "Name 's CEO|president|founder …", example: "Acme Robotics's CEO Priya Raman" },
+  { name: 'organization.acronym-defined', kind: 'organization', pattern: 'an acronym given in parentheses after a name, wherever it is used', example: 'Federal Bureau of Investigation (FBI) … the FBI' },
   { name: 'organization.demonym-group', kind: 'organization', pattern: 'Demonym delegation|team|…', example: 'the Azerbaijani delegation' },
   { name: 'organization.group-reference', kind: 'organization', pattern: 'the delegation (after a named group)', example: 'The delegation then met' },
   { name: 'organization.head-reference', kind: 'organization', pattern: 'the Head (the head word of an organization named before)', example: 'the Agency' },

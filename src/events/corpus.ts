@@ -1,0 +1,27 @@
+/** Event occurrences: triggers, non-events, time normalisation and ordering cues. */
+import type { CorpusExample } from '../kinds/corpus-types.js';
+
+export const EVENT_CORPUS: CorpusExample[] = [
+  // triggers
+  { shows: 'verbs that tell what happened', text: 'The delegation visited the monument and met the governor.', sequence: ['visit', 'meet'] },
+  { shows: 'a light verb makes the noun the event', text: 'A meeting of the leaders was held at the Forum.', sequence: ['meeting'] },
+  { shows: 'legal steps', text: 'Smith pleaded guilty and was sentenced to five years.', sequence: ['plead', 'sentence'] },
+  { shows: 'a verb outside the lexicon, in the past', text: 'Casorso and Sanchez conspired with others.', sequence: ['conspire'] },
+  // non-events
+  { shows: 'the press office frame is not an event', text: 'The EPA reports that the delegation arrived.', notEvents: ['report'], sequence: ['arrive'] },
+  { shows: '"announced today" frames the news', text: 'The Justice Department announced today that Smith was charged.', notEvents: ['announce'], sequence: ['charge'] },
+  { shows: 'negated events', text: 'Michaels did not report the injuries.', notEvents: ['report'] },
+  { shows: 'modal and conditional events', text: 'Smith faces up to 20 years and would lose his license if convicted.', notEvents: ['lose', 'convict', 'face'] },
+  { shows: 'adjectival participles', text: 'He was charged with aggravated identity theft.', notEvents: ['aggravate'], sequence: ['charge'] },
+  { shows: 'closing acknowledgements', text: 'The FBI investigated the case. Trial Attorney Jane Roe is prosecuting the case.', notEvents: ['investigate', 'prosecute'] },
+  // time normalisation
+  { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
+  { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },
+  { shows: '"today" is the dateline date', text: 'ASTANA, May 14, 2024 – The delegation arrived today.', dates: [['arrive', '2024-05-14']] },
+  { shows: '"on Tuesday" is the last Tuesday before the document date', text: 'Storm\n\n2019-01-04\n\nThe building collapsed on Tuesday.', dates: [['collapse', '2019-01-01']] },
+  { shows: 'a day and month take the document year', text: 'Release\n\n2018-04-13\n\nFrost died on March 12 after a long illness.', dates: [['die', '2018-03-12']] },
+  // ordering cues
+  { shows: 'dates put events in time order, not telling order', text: 'Smith was sentenced today. He had pleaded guilty in May 2014. He was indicted in 2013.', sequence: ['indict', 'plead', 'sentence'] },
+  { shows: '"had" + participle goes before', text: 'The company paid the fine. It had admitted the violations.', sequence: ['admit', 'pay'] },
+  { shows: '"then" and "the next day" go after', text: 'The delegation arrived. It then met the mayor. The forum continued the next day.', sequence: ['arrive', 'meet', 'continue'] },
+];
