@@ -18,7 +18,7 @@ import { findEvents } from './events/find-events.js';
 import { eventToResult } from './events/event-result.js';
 import { findGroupPhrases, findGroupReferences } from './kinds/organization/group-phrases.js';
 import { linkContainment } from './link/containment.js';
-import { rulesFor, ruleCandidates, isStopped } from './rules/apply-rules.js';
+import { rulesFor, ruleCandidates, isStopped, hasStopLists } from './rules/apply-rules.js';
 import type { ExtractOptions, Result, Title } from './types.js';
 
 export function extract(text: string, options: ExtractOptions = {}): Result {
@@ -38,7 +38,8 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const dl = findDateline(doc);
   if (dl?.place) candidates.push({ type: 'place', a: dl.place[0], b: dl.place[1], rule: 'place.dateline', subtype: 'city', priority: PRIORITY.context });
 
-  const accepted = resolveCandidates(candidates.filter((c) => !isStopped(rules, c.type, c.name ?? spanText(doc, c.a, c.b))));
+  const stopping = hasStopLists(rules);
+  const accepted = resolveCandidates(stopping ? candidates.filter((c) => !isStopped(rules, c.type, c.name ?? spanText(doc, c.a, c.b))) : candidates);
   const { drafts, byCandidate } = draftEntities(doc, accepted);
   corefAcronyms(doc, drafts);
   corefPeople(doc, drafts);
@@ -49,10 +50,10 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   linkContainment(doc, drafts, idx);
   const linked = linkTitles(doc, titleSpans, idx);
   shareCoordinatedTitles(doc, linked);
-  const titleDrafts = resolveTitleReferences(doc, linked.filter((td) => keepTitle(td) && !isStopped(rules, 'title', td.role)));
+  const titleDrafts = resolveTitleReferences(doc, linked.filter((td) => keepTitle(td) && !(stopping && isStopped(rules, 'title', td.role))));
   const eventDrafts = findEvents(doc, drafts, indexMentions(drafts), dl?.date ?? null);
 
-  for (const d of drafts) if (d.mentions.length && isStopped(rules, d.type, spanText(doc, d.mentions[0].a, d.mentions[0].b))) d.mentions = [];
+  if (stopping) for (const d of drafts) if (d.mentions.length && isStopped(rules, d.type, spanText(doc, d.mentions[0].a, d.mentions[0].b))) d.mentions = [];
   const { entities, idOf } = finishEntities(doc, drafts, explain);
   const id = (d: EntityDraft | null | undefined) => (d ? idOf.get(d) ?? null : null);
 

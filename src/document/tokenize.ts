@@ -137,7 +137,7 @@ function markKnownWords(tokens: Token[]): void {
   const intrinsicSize = lexiconSize();
   const missing: string[] = [];
   for (const t of tokens) {
-    if (!/^\p{Lu}/u.test(t.text)) continue;
+    if (t.text === t.lower) continue; // no capital letter
     if (!knownLower.has(t.lower) && /^[a-z]+$/.test(t.lower)) {
       knownLower.set(t.lower, false);
       missing.push(t.lower);
@@ -150,7 +150,7 @@ function markKnownWords(tokens: Token[]): void {
     values.forEach((v, k) => knownLower.set(v, ids[k] < intrinsicSize));
     if (knownLower.size > 500_000) knownLower.clear();
   }
-  for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) t.known = knownLower.get(t.lower) ?? false;
+  for (const t of tokens) if (t.text !== t.lower) t.known = knownLower.get(t.lower) ?? false;
 }
 
 /** Space, tab, line breaks, no-break and other Unicode spaces. */

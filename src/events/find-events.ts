@@ -91,8 +91,9 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
  */
 const ACKNOWLEDGEMENT = /\b(investigat|prosecut|handl|tri|assist|conduct|thank|commend|prais|refer)\w*\b[^.]*\b(th(e|is) (case|matter|investigation|prosecution)|for their (work|efforts|assistance))/i;
 const CASE_BY = /\b(the|this) (case|matter|investigation|prosecution) (is|was|were|are) (being )?(investigated|prosecuted|handled|conducted)/i;
+const ACKNOWLEDGEMENT_WORDS = /\b(case|matter|investigation|prosecution|their)\b/i;
 function isAcknowledgement(sentence: string): boolean {
-  return ACKNOWLEDGEMENT.test(sentence) || CASE_BY.test(sentence);
+  return ACKNOWLEDGEMENT_WORDS.test(sentence) && (ACKNOWLEDGEMENT.test(sentence) || CASE_BY.test(sentence));
 }
 
 /**
@@ -249,7 +250,25 @@ function eventNounNear(t: Token[], i: number, first: number, last: number): numb
 }
 
 function makeDraft(tr: Trigger, s: number): EventDraft {
-  return { ...tr, sentence: s, agents: [], participants: [], subject: null, place: null, time: null, cue: null, relation: null, order: 0, id: '' };
+  // Written out (not spread) so every draft has one shape: V8 keeps them fast.
+  return {
+    timeline: tr.timeline,
+    a: tr.a,
+    b: tr.b,
+    lemma: tr.lemma,
+    type: tr.type,
+    rule: tr.rule,
+    sentence: s,
+    agents: [],
+    participants: [],
+    subject: null,
+    place: null,
+    time: null,
+    cue: null,
+    relation: null,
+    order: 0,
+    id: '',
+  };
 }
 
 function isPassive(t: Token[], i: number): boolean {

@@ -210,6 +210,7 @@ export function shareCoordinatedTitles(doc: Document, titles: TitleDraft[]): voi
   for (let n = 0; n + 1 < titles.length; n++) {
     const first = titles[n];
     const second = titles[n + 1];
+    if (second.span.a - first.span.b > 2 || second.span.a < first.span.b) continue;
     const between = t.slice(first.span.b, second.span.a).map((x) => x.lower).join(' ');
     if (between !== 'and' && between !== ', and' && between !== '&') continue;
     if (!first.holder && second.holder) {

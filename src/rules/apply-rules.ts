@@ -46,3 +46,7 @@ export function ruleCandidates(doc: Document, rules: CompiledRules[]): { candida
 export function isStopped(rules: CompiledRules[], type: 'person' | 'organization' | 'place' | 'event' | 'title', text: string): boolean {
   return rules.some((r) => stopped(r, type, text));
 }
+
+export function hasStopLists(rules: CompiledRules[]): boolean {
+  return rules.some((r) => r.stop.size > 0);
+}

@@ -155,7 +155,10 @@ export function matchRules(doc: Document, rules: CompiledRules): RuleMatch[] {
   const t = doc.tokens;
   for (const s of doc.sentences) {
     for (const p of rules.patterns) {
+      const head = p.elements[0];
       for (let i = s.first; i <= s.last; i++) {
+        // Cheap first test before the backtracking matcher.
+        if (head.min > 0 && !head.test(t[i])) continue;
         const spans = matchElements(p.elements, t, i, s.last);
         if (!spans) continue;
         const inner = spans.filter((sp, k) => !p.elements[k].context && sp[1] > sp[0]);

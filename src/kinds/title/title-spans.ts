@@ -42,8 +42,15 @@ export function singularTitleWord(lower: string): string | null {
   return null;
 }
 
+const titleWordCache = new Map<string, boolean>();
 export function isTitleWord(lower: string): boolean {
-  return TITLE_HEADS.has(lower) || singularTitleWord(lower) !== null || (OCCUPATION_ENDING.test(lower) && !NOT_OCCUPATIONS.has(lower));
+  let v = titleWordCache.get(lower);
+  if (v === undefined) {
+    v = TITLE_HEADS.has(lower) || singularTitleWord(lower) !== null || (OCCUPATION_ENDING.test(lower) && !NOT_OCCUPATIONS.has(lower));
+    if (titleWordCache.size > 100_000) titleWordCache.clear();
+    titleWordCache.set(lower, v);
+  }
+  return v;
 }
 
 function isHead(t: Token | undefined): boolean {
