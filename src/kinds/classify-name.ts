@@ -98,6 +98,9 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
   if (end - a >= 2 || hasComplement) {
     if (PLACE_HEADS[head2]) return { type: 'place', subtype: PLACE_HEADS[head2], rule: 'place.head', strength: 'head' };
     if (ORG_HEADS[head2]) return { type: 'organization', subtype: ORG_HEADS[head2], rule: 'organization.head', strength: 'head' };
+    // "National Conference of State Legislatures", "Congress of Racial Equality": a body, not a meeting.
+    const bodyOf = (head === 'conference' || head === 'congress') && hasComplement && t[end].lower === 'of' && /s$/.test(t[b - 1].lower);
+    if (bodyOf) return { type: 'organization', subtype: 'ngo', rule: 'organization.head', strength: 'head' };
     if (EVENT_HEADS[head] && !(WEAK_EVENT_HEADS.has(head) && end - a < 3 && !/^\d/.test(t[a].text))) {
       return { type: 'event', subtype: EVENT_HEADS[head], rule: 'event.head', strength: 'head' };
     }

@@ -68,7 +68,7 @@ export function findRuns(doc: Document): Run[] {
       }
       // A sentence-initial ordinary word ("The EPA", "During …") does not start a run, nor
       // does a capitalised common noun before a name ("Ecologist Ryan Norris").
-      if (startsSentence(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (t.known && isRunWord(tokens[i + 1]) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)))) {
+      if (startsSentence(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (t.known && isRunWord(tokens[i + 1]) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)) || (t.known && /s$/.test(t.lower) && tokens[i + 1]?.lower === 'of'))) {
         i++;
         continue;
       }
@@ -87,6 +87,14 @@ export function findRuns(doc: Document): Run[] {
           j += 3;
           continue;
         }
+        // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a list inside an "of" name.
+        if (u.text === ',') {
+          const listEnd = commaListEnd(tokens, j, s.last);
+          if (listEnd > j && tokens.slice(i, j).some((w) => w.lower === 'of')) {
+            j = listEnd;
+            continue;
+          }
+        }
         // Connectors: "of the", "bin", "in Charge"; only if a run word follows.
         let k = j;
         while (k <= s.last && k - j < 2 && (CONNECTORS.has(tokens[k].lower) || (tokens[k].lower === 'in' && tokens[k + 1]?.text === 'Charge'))) k++;
@@ -101,6 +109,19 @@ export function findRuns(doc: Document): Run[] {
     }
   }
   return runs;
+}
+
+/** End of ", Cap, Cap and Cap" starting at a comma (single capitalised words), or -1. */
+function commaListEnd(tokens: Token[], j: number, last: number): number {
+  let k = j;
+  let items = 0;
+  while (k + 1 <= last && tokens[k].text === ',' && isRunWord(tokens[k + 1]) && !isRunWord(tokens[k + 2])) {
+    items++;
+    k += 2;
+    if (tokens[k]?.lower === 'and' && isRunWord(tokens[k + 1]) && !isRunWord(tokens[k + 2])) return items >= 1 ? k + 2 : -1;
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and' && isRunWord(tokens[k + 2]) && !isRunWord(tokens[k + 3])) return items >= 1 ? k + 3 : -1;
+  }
+  return -1;
 }
 
 const GLUED_PARTICLE = /^(al|el|ad|ar|as|at|az|an|ash|adh|bin|ibn|abu|ul|ud|bint)$/;

@@ -51,12 +51,18 @@ function splitCoordination(doc: Document, a: number, b: number): [number, number
     if (!afterThe && whole && (whole.type === 'organization' || whole.type === 'event') && !leftKnown) continue;
     // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
     // Safety": an "and" inside the "of" complement of an organization name joins.
-    if (!afterThe && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower)) continue;
+    if (!afterThe && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && t[b - 1].known) continue;
     parts.push([start, k]);
     start = afterThe ? k + 2 : k + 1;
   }
   parts.push([start, b]);
   return parts.filter(([x, y]) => y > x);
+}
+
+/** Is token k inside the "of"/"for" complement of a name that starts at a? */
+function insideComplement(t: Token[], a: number, k: number): boolean {
+  for (let j = a + 1; j < k; j++) if (t[j].lower === 'of' || t[j].lower === 'for') return ORG_LEADS[t[a].lower] !== undefined || isNameHead(t[j - 1]);
+  return false;
 }
 
 /** Is there an "of"/"on"/"for" between start and k, after a word that leads or heads an organization? */
@@ -95,6 +101,9 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     // "Office of the General Counsel", "Office of Justice Programs": a title after "of" inside
     // a name is part of that name.
     if (k > a && (['of', 'for'].includes(t[k - 1].lower) || (t[k - 1].lower === 'the' && ['of', 'for'].includes(t[k - 2]?.lower)))) continue;
+    // "Office of Juvenile Justice and …": a title word inside an "of" complement, not followed
+    // by a person's name, is part of the organization's name.
+    if (k > a && insideComplement(t, a, k) && !(title.b < b && inCompromise('firstName', t[title.b].lower))) continue;
     if (title.weak && title.b === b) continue;
     // "U.S. Attorneys Office", "Justice Department": the title word is part of a name.
     if (title.b < b && isNameHead(t[title.b])) continue;
@@ -145,7 +154,13 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
       }
     }
     if (from > k) continue;
-    const leadOf = from + 1 < k && ORG_LEADS[t[from].lower] !== undefined && t[from + 1].lower === 'of';
+    // "Department of Justices Office …": the owner is the whole "Department of Justice".
+    if (owner === 'stem' && t[from - 1]?.lower === 'of' && ORG_LEADS[t[from - 2]?.lower ?? ''] !== undefined) {
+      from -= 2;
+      if (from > a && /^(U\.S\.|US)$/.test(t[from - 1].text)) from--;
+    }
+    const lead = /^(U\.S\.|US)$/.test(t[from].text) ? from + 1 : from;
+    const leadOf = lead + 1 < k && ORG_LEADS[t[lead].lower] !== undefined && t[lead + 1].lower === 'of';
     if (owner === 'place') {
       if (from > a) segmentPart(ctx, run, a, from - (t[from - 1].lower === 'the' ? 2 : 1));
       const placeName = doc.text.slice(t[from].start, t[k].end - 1);
@@ -155,7 +170,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     }
     if (owner === 'acronym' && k > from) continue;
     if (owner === 'stem' && !leadOf) continue;
-    const subtype = owner === 'acronym' ? ORG_ACRONYMS[t[k].text.slice(0, -1)] ?? null : ORG_HEADS[t[k].lower.slice(0, -1)] ?? ORG_LEADS[t[from].lower] ?? null;
+    const subtype = owner === 'acronym' ? ORG_ACRONYMS[t[k].text.slice(0, -1)] ?? null : ORG_HEADS[t[k].lower.slice(0, -1)] ?? ORG_LEADS[t[lead].lower] ?? null;
     if (from > a) {
       // What comes before is a name of its own ("Lisa Hsiao"), the "of (the)" dropped.
       let end = from - 1;

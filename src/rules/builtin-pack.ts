@@ -9,6 +9,10 @@ import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
 import { PRIORITY } from '../kinds/candidate.js';
 import { BUILTIN_PACK_NAME } from './compile-pack.js';
 
+const ELECTION_WORDS = ['election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses', 'referendum', 'runoff'];
+const ELECTION_KINDS = ['presidential', 'general', 'parliamentary', 'legislative', 'local', 'municipal', 'midterm', 'primary', 'gubernatorial', 'mayoral', 'senate', 'federal', 'state'];
+const HOLIDAYS = ['Halloween', 'Christmas', 'Christmas Eve', 'Thanksgiving', 'Easter', 'Ramadan', 'Eid al-Fitr', 'Eid al-Adha', 'Diwali', 'Hanukkah', 'Passover', 'Yom Kippur', 'Rosh Hashanah', 'Lunar New Year', "New Year's Day", "New Year's Eve", 'Independence Day', 'Memorial Day', 'Labor Day', 'Veterans Day', 'Victory Day', 'Bastille Day', 'Canada Day', 'Australia Day', 'Mardi Gras', 'Carnival', 'Oktoberfest', 'Nowruz', 'Kwanzaa', "Valentine's Day", "Mother's Day", "Father's Day", 'Earth Day', 'Black Friday'];
+
 const LANDMARK_NOUNS = ['monument', 'memorial', 'statue', 'tomb', 'park', 'garden', 'square', 'museum'];
 const NAMED_AFTER_NOUNS = [...LANDMARK_NOUNS, 'street', 'avenue', 'school', 'library', 'airport', 'stadium', 'bridge', 'hall'];
 
@@ -23,6 +27,20 @@ export const BUILTIN_PACK: RulePack = {
       subtype: 'landmark',
       example: 'laid flowers at the monument of the Great Order',
       pattern: [{ in: LANDMARK_NOUNS, shape: 'xxxx' }, { lower: 'of' }, { lower: 'the', repeat: '?' }, { shape: 'Xxxxx', repeat: '+' }],
+    },
+    {
+      name: 'event.election-year',
+      type: 'event',
+      subtype: 'other',
+      example: 'nominees for the 2020 United States presidential election',
+      pattern: [{ shape: 'dd' }, { pos: 'PROPN', repeat: '*' }, { in: ELECTION_KINDS, repeat: '?' }, { in: ELECTION_WORDS }],
+    },
+    {
+      name: 'event.election-place',
+      type: 'event',
+      subtype: 'other',
+      example: 'after the Iowa caucuses and the New Hampshire primaries',
+      pattern: [{ pos: 'PROPN', shape: 'Xxxxx', repeat: '+' }, { in: ELECTION_KINDS, repeat: '?' }, { in: ELECTION_WORDS }],
     },
     {
       name: 'place.washington-dc',
@@ -45,6 +63,7 @@ export const BUILTIN_PACK: RulePack = {
   gazetteers: [
     { type: 'organization', subtype: 'company', ignoreCase: true, priority: PRIORITY.head + 5, names: Object.keys(KNOWN_ORGANIZATIONS).filter((n) => KNOWN_ORGANIZATIONS[n] === 'company') },
     { type: 'organization', subtype: 'media', ignoreCase: true, priority: PRIORITY.head + 5, names: Object.keys(KNOWN_ORGANIZATIONS).filter((n) => KNOWN_ORGANIZATIONS[n] === 'media') },
+    { type: 'event', subtype: 'festival', priority: PRIORITY.head + 5, names: HOLIDAYS },
     { type: 'organization', subtype: 'government', ignoreCase: true, priority: PRIORITY.head + 5, names: Object.keys(KNOWN_ORGANIZATIONS).filter((n) => KNOWN_ORGANIZATIONS[n] === 'government') },
   ],
 };

@@ -82,6 +82,11 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
         i++;
         continue;
       }
+      // Most words can start no title: skip them before any matching.
+      if (!TITLE_MODIFIERS.has(t.lower) && !PHRASES.has(t.lower) && !isHead(t)) {
+        i++;
+        continue;
+      }
       // Find the end of a title that starts at i: phrases first, then modifiers* head.
       let b = matchPhrase(tokens, i, s.last);
       let j = i;
