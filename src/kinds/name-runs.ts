@@ -118,8 +118,8 @@ function commaListEnd(tokens: Token[], j: number, last: number): number {
   while (k + 1 <= last && tokens[k].text === ',' && isRunWord(tokens[k + 1]) && !isRunWord(tokens[k + 2])) {
     items++;
     k += 2;
-    if (tokens[k]?.lower === 'and' && isRunWord(tokens[k + 1]) && !isRunWord(tokens[k + 2])) return items >= 1 ? k + 2 : -1;
-    if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and' && isRunWord(tokens[k + 2]) && !isRunWord(tokens[k + 3])) return items >= 1 ? k + 3 : -1;
+    if (tokens[k]?.lower === 'and' && isRunWord(tokens[k + 1])) return items >= 1 ? k + 2 : -1;
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and' && isRunWord(tokens[k + 2])) return items >= 1 ? k + 3 : -1;
   }
   return -1;
 }

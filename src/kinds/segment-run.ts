@@ -51,7 +51,9 @@ function splitCoordination(doc: Document, a: number, b: number): [number, number
     if (!afterThe && whole && (whole.type === 'organization' || whole.type === 'event') && !leftKnown) continue;
     // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
     // Safety": an "and" inside the "of" complement of an organization name joins.
-    if (!afterThe && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && t[b - 1].known) continue;
+    if (!afterThe && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && t[k + 1].known) continue;
+    // The last "and" of a list the run builder took in ("Alcohol, Tobacco, Firearms and Explosives").
+    if (t[k - 2]?.text === ',' && complementBefore(t, start, k)) continue;
     parts.push([start, k]);
     start = afterThe ? k + 2 : k + 1;
   }
@@ -154,6 +156,8 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
       }
     }
     if (from > k) continue;
+    // "Department of Justices …": a lost possessive on a plain word only right after "of".
+    if (owner === 'stem' && from !== k) continue;
     // "Department of Justices Office …": the owner is the whole "Department of Justice".
     if (owner === 'stem' && t[from - 1]?.lower === 'of' && ORG_LEADS[t[from - 2]?.lower ?? ''] !== undefined) {
       from -= 2;
