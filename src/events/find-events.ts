@@ -44,6 +44,9 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
   const t = doc.tokens;
   const events: EventDraft[] = [];
   const firstBody = bodyStart(doc);
+  // Words inside a name ("a park named after …", "Rewards for Justice") trigger nothing.
+  const inName = new Uint8Array(t.length);
+  for (const d of drafts) for (const m of d.mentions) if (m.b - m.a > 1) for (let k = m.a; k < m.b; k++) inName[k] = 1;
   for (let s = firstBody; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     if (isTitleCaseSentence(doc, sent.first, sent.last)) continue;
@@ -53,8 +56,9 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     const inSentence: EventDraft[] = [];
     const used = new Set<number>();
     for (let i = sent.first; i <= sent.last; i++) {
+      if (inName[i]) continue;
       const found = triggerAt(doc, i, sent.first, sent.last);
-      if (!found || used.has(found.a)) continue;
+      if (!found || used.has(found.a) || inName[found.a]) continue;
       used.add(found.a);
       const ev = makeDraft(found, s);
       inSentence.push(ev);
@@ -81,7 +85,6 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     }
     events.push(...inSentence);
   }
-  void drafts;
   return orderEvents(dropSummaries(events), docDate);
 }
 
