@@ -197,7 +197,8 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     if (t[k].lower !== 'of' && t[k].lower !== 'for') continue;
     const right = k + 1 + (t[k + 1].lower === 'the' ? 1 : 0);
     const rightClass = right < b ? classifyName(doc, right, b) : null;
-    if (rightClass && rightClass.type !== 'event' && personShaped(doc, a, k)) {
+    const givenName = inCompromise('firstName', t[a].lower) && k - a >= 2;
+    if (((rightClass && rightClass.type !== 'event') || givenName) && personShaped(doc, a, k)) {
       segmentPart(ctx, run, a, k);
       segmentPart(ctx, run, right, b);
       return;

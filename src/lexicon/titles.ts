@@ -31,6 +31,7 @@ export const TITLE_HEADS = new Set([
   'paramedic', 'accountant', 'consultant', 'broker', 'banker', 'investor', 'contractor', 'employee',
   'programmer', 'designer', 'chef', 'athlete', 'coach', 'referee', 'administrator', 'attache', 'attaché',
   'counsels', 'counselor', 'counsellor', 'steward', 'sheriff', 'deputy', 'commissioner', 'ranger',
+  'speaker', 'whip', 'wrestler', 'star', 'sportswriter', 'filmmaker', 'entertainer',
 ]);
 
 /** Heads that stand as a title only before a name or after "the … of" (too common alone). */
@@ -108,7 +109,7 @@ export const TITLE_PHRASES = [
 export const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'at']);
 
 /** Occupation nouns by their ending: "herpetologist", "immunologist", "physician", "cosmonaut". */
-export const OCCUPATION_ENDING = /^[a-z]{4,}(ologist|ist|ician|naut)$/;
+export const OCCUPATION_ENDING = /^[a-z]{4,}(ologist|ist|ician|naut|writer|maker|grapher)$/;
 
 /** Words ending like an occupation that are not one. */
 export const NOT_OCCUPATIONS = new Set(['list', 'wrist', 'twist', 'assist', 'exist', 'insist', 'persist', 'resist', 'consist', 'subsist', 'desist', 'enlist', 'mist', 'fist', 'gist', 'schist', 'tourist']);

@@ -8,6 +8,7 @@ import type { TitleSpan } from '../kinds/title/title-spans.js';
 import type { EntityDraft } from './entities.js';
 import type { MentionIndex, Located } from './mention-index.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
+import { isDemonym } from '../kinds/token-tests.js';
 
 export interface TitleDraft {
   span: TitleSpan;
@@ -45,10 +46,13 @@ function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityD
 
 const SKIPPED_BEFORE_TITLE = new Set(['the', 'a', 'an', 'former', 'formerly', 'then', 'now', 'currently', 'also', 'retired', 'longtime', 'incumbent', 'its', 'his', 'her', 'their']);
 
+/** Party adjectives before a role ("the Democratic chairman of …"). */
+const PARTY_WORDS = new Set(['democratic', 'republican', 'conservative', 'liberal', 'labour', 'socialist', 'independent', 'green']);
+
 /** Walk back over determiners, "former", and a possessive ("the city's"), to the comma. */
 function skipBackOver(t: Document['tokens'], k: number): number {
   for (let n = 0; n < 5 && k >= 0; n++) {
-    if (SKIPPED_BEFORE_TITLE.has(t[k].lower)) k--;
+    if (SKIPPED_BEFORE_TITLE.has(t[k].lower) || PARTY_WORDS.has(t[k].lower) || isDemonym(t[k])) k--;
     else if (t[k].lower === "'s" && t[k - 1] && t[k - 2]?.lower === 'the') k -= 3;
     else break;
   }
@@ -76,9 +80,14 @@ function personList(doc: Document, idx: MentionIndex, first: Located): Located[]
   let k = first.mention.b;
   for (;;) {
     let j = k;
+    // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": skip "of <Place>".
+    if (t[j]?.lower === 'of') {
+      const place = idx.startAt.get(j + 1)?.find((l) => l.draft.type === 'place');
+      if (place) j = place.mention.b;
+    }
     if (t[j]?.text === ',') j++;
     if (t[j]?.lower === 'and') j++;
-    if (j === k) break;
+    if (j === k || (t[j - 1]?.text !== ',' && t[j - 1]?.lower !== 'and')) break;
     const next = firstOf(idx.startAt.get(j), 'person');
     if (!isPerson(next)) break;
     list.push(next);
