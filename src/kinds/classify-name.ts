@@ -53,8 +53,12 @@ export function isPlaceName(doc: Document, a: number, b: number): NameClass | nu
   return b - a < 4096 ? memo(placeMemo, doc, a, b, () => placeName(doc, a, b)) : placeName(doc, a, b);
 }
 
+/** Known place names have at most this many tokens ("united states of america"). */
+const LONGEST_PLACE_NAME = 4;
+
 function placeName(doc: Document, a: number, b: number): NameClass | null {
   const t = doc.tokens;
+  if (b - a > LONGEST_PLACE_NAME) return null;
   const words = phrase(t, a, b);
   if (PLACE_ALIASES[words] || STATE_ABBREVIATIONS.has(words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('country', words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
@@ -116,8 +120,7 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
     if (ORG_HEADS[t[k].lower] && isPlaceName(doc, k + 1, end)) return { type: 'organization', subtype: ORG_HEADS[t[k].lower], rule: 'organization.head', strength: 'head' };
   }
   if (place) return place;
-  const words = phrase(t, a, b);
-  if (inCompromise('organization', words)) return { type: 'organization', subtype: 'company', rule: 'organization.lexicon', strength: 'lexicon' };
+  if (b - a <= 5 && inCompromise('organization', phrase(t, a, b))) return { type: 'organization', subtype: 'company', rule: 'organization.lexicon', strength: 'lexicon' };
   if (b - a === 1 && isAcronym(t[a])) {
     const known = ORG_ACRONYMS[t[a].text.replace(/\./g, '')];
     if (known) return { type: 'organization', subtype: known, rule: 'organization.acronym-lexicon', strength: 'acronym' };

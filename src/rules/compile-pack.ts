@@ -13,12 +13,16 @@ export const USER_PACK_PRIORITY = 100;
 
 interface Element {
   test: (t: Token) => boolean;
+  /** The lower-cased words this element can match, when it tests words (for indexing). */
+  firstWords?: string[];
   min: number;
   max: number;
   context: boolean;
 }
 
 export interface CompiledPattern {
+  /** Words of which at least one must be in the sentence (from the pattern's first required word test). */
+  needs: Set<string> | null;
   rule: string;
   type: PackEntityType;
   subtype: string | null;
@@ -41,6 +45,12 @@ interface GazetteerEntry {
 
 export interface CompiledRules {
   patterns: CompiledPattern[];
+  /** Patterns whose first token is a fixed word, by that word; the others are tried everywhere. */
+  patternsByWord: Map<string, CompiledPattern[]>;
+  patternsAnywhere: CompiledPattern[];
+  /** Patterns with a required word, and the patterns each such word allows. */
+  needing: CompiledPattern[];
+  neededBy: Map<string, CompiledPattern[]>;
   /** Gazetteer entries by their first word, lower-cased. */
   gazetteer: Map<string, GazetteerEntry[]>;
   stop: Map<PackEntityType, Set<string>>;
@@ -79,8 +89,10 @@ function compileSpec(spec: TokenSpec): Element {
   }
   if (spec.class !== undefined) tests.push(LEXICON_CLASSES[spec.class]);
   const repeat = spec.repeat;
+  const [one, two] = tests;
   return {
-    test: (t) => tests.every((f) => f(t)),
+    test: tests.length === 1 ? one : tests.length === 2 ? (t) => one(t) && two(t) : (t) => tests.every((f) => f(t)),
+    firstWords: spec.text !== undefined ? [spec.text.toLowerCase()] : spec.lower !== undefined ? [spec.lower.toLowerCase()] : spec.in?.map((w) => w.toLowerCase()),
     min: repeat === '?' || repeat === '*' ? 0 : 1,
     max: repeat === '+' || repeat === '*' ? Infinity : 1,
     context: !!spec.context,
@@ -91,12 +103,14 @@ function compileSpec(spec: TokenSpec): Element {
 export const BUILTIN_PACK_NAME = 'builtin';
 
 export function compileRules(packs: RulePack[], defaultPriority = USER_PACK_PRIORITY): CompiledRules {
-  const out: CompiledRules = { patterns: [], gazetteer: new Map(), stop: new Map() };
+  const out: CompiledRules = { patterns: [], patternsByWord: new Map(), patternsAnywhere: [], needing: [], neededBy: new Map(), gazetteer: new Map(), stop: new Map() };
   for (const pack of packs) {
     const priority = pack.priority ?? defaultPriority;
     const prefix = pack.name === BUILTIN_PACK_NAME ? '' : `${pack.name}:`;
     for (const p of pack.patterns ?? []) {
-      out.patterns.push({ rule: `${prefix}${p.name}`, type: p.type, subtype: p.subtype ?? null, priority: p.priority ?? priority, elements: p.pattern.map(compileSpec) });
+      const elements = p.pattern.map(compileSpec);
+      const needed = elements.find((e) => e.min > 0 && e.firstWords);
+      out.patterns.push({ needs: needed ? new Set(needed.firstWords) : null, rule: `${prefix}${p.name}`, type: p.type, subtype: p.subtype ?? null, priority: p.priority ?? priority, elements });
     }
     for (const g of pack.gazetteers ?? []) {
       for (const name of g.names) {
@@ -118,6 +132,20 @@ export function compileRules(packs: RulePack[], defaultPriority = USER_PACK_PRIO
     }
   }
   for (const list of out.gazetteer.values()) list.sort((x, y) => y.words.length - x.words.length);
+  for (const p of out.patterns) {
+    if (p.needs) {
+      out.needing.push(p);
+      for (const w of p.needs) out.neededBy.set(w, [...(out.neededBy.get(w) ?? []), p]);
+    }
+    const head = p.elements[0];
+    if (head.min > 0 && head.firstWords) {
+      for (const w of head.firstWords) {
+        const list = out.patternsByWord.get(w);
+        if (list) list.push(p);
+        else out.patternsByWord.set(w, [p]);
+      }
+    } else out.patternsAnywhere.push(p);
+  }
   return out;
 }
 
@@ -131,6 +159,8 @@ export interface RuleMatch {
   /** Canonical name for gazetteer aliases. */
   name?: string;
 }
+
+const NONE: CompiledPattern[] = [];
 
 /** Token ranges matched by each element, or null. Greedy, with backtracking over repeats. */
 function matchElements(elements: Element[], tokens: Token[], start: number, last: number): [number, number][] | null {
@@ -154,19 +184,30 @@ export function matchRules(doc: Document, rules: CompiledRules): RuleMatch[] {
   const out: RuleMatch[] = [];
   const t = doc.tokens;
   for (const s of doc.sentences) {
-    for (const p of rules.patterns) {
-      const head = p.elements[0];
-      for (let i = s.first; i <= s.last; i++) {
-        // Cheap first test before the backtracking matcher.
-        if (head.min > 0 && !head.test(t[i])) continue;
-        const spans = matchElements(p.elements, t, i, s.last);
-        if (!spans) continue;
-        const inner = spans.filter((sp, k) => !p.elements[k].context && sp[1] > sp[0]);
-        if (!inner.length) continue;
-        const a = inner[0][0];
-        const b = inner[inner.length - 1][1];
-        out.push({ type: p.type, subtype: p.subtype, a, b, rule: p.rule, priority: p.priority });
-        i = Math.max(i, b - 1);
+    // Per pattern, matches do not overlap: the next try starts after the last match. A pattern
+    // whose required word is not in the sentence is not tried at all.
+    const resume = new Map<CompiledPattern, number>();
+    if (rules.needing.length) {
+      const present = new Set<CompiledPattern>();
+      for (let i = s.first; i <= s.last; i++) for (const p of rules.neededBy.get(t[i].lower) ?? NONE) present.add(p);
+      for (const p of rules.needing) if (!present.has(p)) resume.set(p, Infinity);
+    }
+    for (let i = s.first; i <= s.last; i++) {
+      const indexed = rules.patternsByWord.get(t[i].lower);
+      for (const list of indexed ? [indexed, rules.patternsAnywhere] : [rules.patternsAnywhere]) {
+        for (const p of list) {
+          if ((resume.get(p) ?? 0) > i) continue;
+          const head = p.elements[0];
+          if (head.min > 0 && !head.test(t[i])) continue;
+          const spans = matchElements(p.elements, t, i, s.last);
+          if (!spans) continue;
+          const inner = spans.filter((sp, k) => !p.elements[k].context && sp[1] > sp[0]);
+          if (!inner.length) continue;
+          const a = inner[0][0];
+          const b = inner[inner.length - 1][1];
+          out.push({ type: p.type, subtype: p.subtype, a, b, rule: p.rule, priority: p.priority });
+          resume.set(p, b);
+        }
       }
     }
     for (let i = s.first; i <= s.last; i++) {
