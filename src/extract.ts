@@ -6,7 +6,8 @@
 import { tokenize } from './document/tokenize.js';
 import { findRuns } from './kinds/name-runs.js';
 import { findTitleSpans } from './kinds/title/title-spans.js';
-import { segmentRun, type SegmentContext } from './kinds/segment-run.js';
+import { segmentRun } from './kinds/segment-run.js';
+import type { SegmentContext } from './kinds/segment-context.js';
 import { findDateline } from './kinds/dateline.js';
 import { PRIORITY, type Candidate } from './kinds/candidate.js';
 import { resolveCandidates } from './link/resolve.js';

@@ -1,0 +1,123 @@
+/**
+ * Names that their own words do not classify, judged by context: "the Hashtrak district", "in
+ * Hashtrakhan, Russia", "X said", "the OVC", and as a last resort the shape of a personal name.
+ */
+import type { Document } from '../document/tokenize.js';
+import { PRIORITY } from './candidate.js';
+import { isPlaceName } from './classify-name.js';
+import type { Run } from './name-runs.js';
+import { personContext, STRONG_CONTEXT } from './person/person-context.js';
+import { personShaped, hasPlaceWord, ordinaryWords, nameWordCount } from './person/person-shape.js';
+import { type SegmentContext, add } from './segment-context.js';
+import { isAcronym, isCapitalised, isDemonym } from './token-tests.js';
+import { inCompromise } from '../lexicon/compromise.js';
+import { LOWER_PLACE_HEADS, LOWER_PLACE_HEADS_OF, AREA_NOUNS, PLURAL_PLACE_HEADS, ORG_TITLE_HEADS, ORG_CONTEXT_AFTER } from '../lexicon/context-words.js';
+import { NON_ENTITY_HEADS } from '../lexicon/organizations.js';
+import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
+
+/** Names judged by context: "the Hashtrak district", "in Hashtrakhan, Russia", "X said". */
+export function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const next = t[b];
+  const prev = t[a - 1];
+  const prev2 = t[a - 2];
+  if (NON_ENTITY_HEADS.has(t[b - 1].lower)) return;
+  // "the Hashtrak district", "Cook county"
+  if (next && LOWER_PLACE_HEADS.has(next.lower) && next.sentence === t[a].sentence && !isCapitalised(next)) {
+    add(ctx, { type: 'place', a, b: b + 1, rule: 'place.name-district', subtype: PLACE_HEADS[next.lower] ?? 'district', priority: PRIORITY.context });
+    return;
+  }
+  // "the Karol Bagh area", "the Shaw neighborhood": the name alone is the place.
+  if (next && AREA_NOUNS.has(next.lower) && prev?.lower === 'the') {
+    add(ctx, { type: 'place', a, b, rule: 'place.name-area', subtype: 'district', priority: PRIORITY.context });
+    return;
+  }
+  // "San Mateo and Contra Costa counties": each name is a place of that kind.
+  const plural = pluralPlaceHeadAfter(doc, b);
+  if (plural) {
+    add(ctx, { type: 'place', a, b, rule: 'place.name-districts', subtype: PLACE_HEADS[plural] ?? 'district', priority: PRIORITY.context });
+    return;
+  }
+  // "the province of Hashtrakhan", "the city of Selma"
+  if (prev?.lower === 'of' && prev2 && LOWER_PLACE_HEADS_OF.has(prev2.lower)) {
+    add(ctx, { type: 'place', a, b, rule: 'place.province-of', subtype: PLACE_HEADS[prev2.lower] ?? 'region', priority: PRIORITY.context });
+    return;
+  }
+  if (run.titleCase) return;
+  // "Acme Robotics's CEO": a name owning a title is an organization.
+  const owned = ctx.titleAt.get(b + 1);
+  if (next?.lower === "'s" && owned && ORG_TITLE_HEADS.has(owned.head) && !inCompromise('firstName', t[a].lower)) {
+    add(ctx, { type: 'organization', a, b, rule: 'organization.possessive-title', subtype: null, priority: PRIORITY.context });
+    return;
+  }
+  // "in Karol Bagh, New Delhi": a locative and a known place after the comma.
+  if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && next?.text === ',' && b - a <= 3) {
+    const r = runEndAt(doc, b + 1);
+    if (r > b + 1 && isPlaceName(doc, b + 1, r)) {
+      add(ctx, { type: 'place', a, b, rule: 'place.comma-place', subtype: 'city', priority: PRIORITY.context });
+      return;
+    }
+  }
+  if (personShaped(doc, a, b)) {
+    const first = t[a];
+    const known = (inCompromise('firstName', first.lower) || (b - a >= 3 && inCompromise('firstName', t[a + 1].lower))) && !inCompromise('country', first.lower);
+    const evidence = personContext(ctx, a, b);
+    if (known && b - a >= 2) {
+      add(ctx, { type: 'person', a, b, rule: 'person.given-name', subtype: null, priority: PRIORITY.firstName });
+      return;
+    }
+    if (evidence && (STRONG_CONTEXT.has(evidence) || !(b - a >= 2 && ordinaryWords(doc, a, b)))) {
+      add(ctx, { type: 'person', a, b, rule: evidence, subtype: null, priority: PRIORITY.context });
+      return;
+    }
+  }
+  // "in Hashtrakhan, Russia": a name followed by a known place after a comma.
+  if (next?.text === ',' && t[b + 1] && b - a <= 3) {
+    const r = runEndAt(doc, b + 1);
+    if (r > b + 1 && isPlaceName(doc, b + 1, r)) {
+      add(ctx, { type: 'place', a, b, rule: 'place.comma-place', subtype: 'city', priority: PRIORITY.context });
+      return;
+    }
+  }
+  if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && b - a <= 3 && !isAcronym(t[a]) && !isDemonym(t[b - 1])) {
+    add(ctx, { type: 'place', a, b, rule: 'place.locative', subtype: null, priority: PRIORITY.weak });
+    return;
+  }
+  // An unknown acronym is an organization only in an organization's context: "the OVC",
+  // "FEMA officials", "PSP said"; otherwise it may be a disease, a unit or a product (COVID-19, DNA).
+  if (b - a === 1 && isAcronym(t[a]) && t[a].text.replace(/\./g, '').length >= 2 && acronymAsOrganization(doc, a)) {
+    add(ctx, { type: 'organization', a, b, rule: 'organization.acronym-shape', subtype: null, priority: PRIORITY.weak });
+    return;
+  }
+  if (personShaped(doc, a, b) && nameWordCount(doc, a, b) >= 2 && nameWordCount(doc, a, b) <= 4 && !ordinaryWords(doc, a, b) && !hasPlaceWord(doc, a, b)) {
+    add(ctx, { type: 'person', a, b, rule: 'person.shape', subtype: null, priority: PRIORITY.shape });
+  }
+}
+
+/** "… counties" right after the name, or after "and <Name>": the singular head, else null. */
+export function pluralPlaceHeadAfter(doc: Document, b: number): string | null {
+  const t = doc.tokens;
+  let k = b;
+  if (t[k]?.lower === 'and' || t[k]?.text === ',') {
+    k++;
+    while (k < t.length && isCapitalised(t[k])) k++;
+  }
+  return PLURAL_PLACE_HEADS[t[k]?.lower ?? ''] ?? null;
+}
+
+export function acronymAsOrganization(doc: Document, a: number): boolean {
+  const t = doc.tokens;
+  const next = t[a + 1];
+  // "the SARS outbreak": an acronym modifying a common noun is not an organization.
+  if (next && next.pos === 'NOUN' && !/^\p{Lu}/u.test(next.text) && !ORG_CONTEXT_AFTER.has(next.lower)) return false;
+  return t[a - 1]?.lower === 'the' || ORG_CONTEXT_AFTER.has(t[a + 1]?.lower ?? '') || t[a + 1]?.lower === "'s" || ['by', 'with', 'from', 'at'].includes(t[a - 1]?.lower ?? '') && ORG_CONTEXT_AFTER.has(t[a + 1]?.lower ?? '');
+}
+
+/** End of the capitalised run starting at i (for "X, Russia"). */
+export function runEndAt(doc: Document, i: number): number {
+  const t = doc.tokens;
+  let j = i;
+  while (j < t.length && isCapitalised(t[j]) && t[j].sentence === t[i].sentence) j++;
+  return j;
+}

@@ -1,0 +1,31 @@
+/** Head words of names, and words that stand for an owner whose apostrophe was lost ("Departments"). */
+import type { Token } from '../document/tokenize.js';
+import { inCompromise } from '../lexicon/compromise.js';
+import { EVENT_HEADS } from '../lexicon/event-names.js';
+import { ORG_HEADS, NON_ENTITY_HEADS } from '../lexicon/organizations.js';
+import { PLACE_HEADS } from '../lexicon/places.js';
+
+/**
+ * "Departments", "FBIs", "CPSCs": a word that is an organization head or an acronym plus an
+ * "s" that stands for a lost "'s". Returns what kind of owner, or null.
+ */
+export function isKnownPlaceWord(lower: string): boolean {
+  return inCompromise('country', lower) || inCompromise('region', lower) || inCompromise('city', lower);
+}
+
+export function lostPossessiveOwner(w: Token): 'head' | 'acronym' | 'stem' | 'place' | null {
+  if (!/s$/.test(w.text) || w.text.length < 4) return null;
+  const stem = w.text.slice(0, -1);
+  if (/^[\p{Lu}]{2,}$/u.test(stem)) return 'acronym';
+  if (isKnownPlaceWord(stem.toLowerCase())) return 'place';
+  if (ORG_HEADS[stem.toLowerCase()] && /^\p{Lu}\p{Ll}+$/u.test(stem)) return 'head';
+  // "Department of Justices Office of …": the last word of a "Department of X" name.
+  if (/^\p{Lu}\p{Ll}+$/u.test(stem) && !/ss$/.test(w.text)) return 'stem';
+  return null;
+}
+
+/** A word that heads a name of an organization, place or event ("Office", "District", "Forum"). */
+export function isNameHead(t: Token): boolean {
+  const singular = t.lower.replace(/(ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
+  return [t.lower, singular].some((w) => ORG_HEADS[w] !== undefined || PLACE_HEADS[w] !== undefined || EVENT_HEADS[w] !== undefined || NON_ENTITY_HEADS.has(w));
+}

@@ -1,0 +1,16 @@
+/** Small word lists the context rules use (a place head after a name, an organization's titles, …). */
+import { dict } from './dict.js';
+
+/** Lower-case heads that make the name before them a place: "the Hashtrak district". */
+export const LOWER_PLACE_HEADS = new Set(['district', 'province', 'region', 'oblast', 'county', 'krai', 'prefecture', 'state', 'governorate']);
+
+/** Titles that belong to organizations ("Acme's CEO"), unlike "Smith's lawyer". */
+export const ORG_TITLE_HEADS = new Set(['ceo', 'cfo', 'coo', 'cto', 'president', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'executive', 'owner', 'head', 'chief']);
+
+export const AREA_NOUNS = new Set(['area', 'neighborhood', 'neighbourhood', 'suburb', 'quarter', 'locality', 'township', 'metropolitan']);
+/** Plural heads after a list of names: "San Mateo and Contra Costa counties". */
+export const PLURAL_PLACE_HEADS: Record<string, string> = dict({ counties: 'county', districts: 'district', provinces: 'province', regions: 'region', states: 'state', cities: 'city', oblasts: 'oblast' });
+
+export const LOWER_PLACE_HEADS_OF = new Set(['province', 'city', 'town', 'village', 'region', 'state', 'county', 'district', 'republic', 'island', 'kingdom', 'municipality']);
+
+export const ORG_CONTEXT_AFTER = new Set(['official', 'officials', 'agent', 'agents', 'spokesman', 'spokeswoman', 'spokesperson', 'said', 'says', 'announced', 'reported', 'investigated', 'director', 'chief', 'chairman', 'officers', 'investigators', 'headquarters', 'staff', 'members', 'employees', 'board']);
