@@ -62,6 +62,7 @@ export function processJob(job: Job, fmt: FormatOptions, write: Writer, stdinTex
     error = `${job.source}: ${message}`;
     text = null;
   }
-  const out = write(result, text);
+  // With --out the document goes to its own file as JSON; nothing is formatted for stdout.
+  const out = fmt.wantJson ? '' : write(result, text);
   return { seq: job.seq, out, json: fmt.wantJson ? toJson(result) : undefined, outName: job.outName, source: job.source, error };
 }

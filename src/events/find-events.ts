@@ -35,7 +35,6 @@ export interface EventDraft {
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'will', 'been', 'be', 'is', 'are', 'being', 'shall']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
-const HAVE = new Set(['had', 'has', 'have']);
 const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'by', 'from', 'to', 'on', 'about', 'against', 'between', 'under', 'into', 'after', 'before', 'during']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from']);

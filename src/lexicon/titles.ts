@@ -19,18 +19,17 @@ export const TITLE_HEADS = new Set([
   'legislator', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman',
   'assemblywoman', 'solicitor', 'auditor', 'comptroller', 'controller', 'registrar', 'provost',
   'rector', 'curator', 'architect', 'engineer', 'scientist', 'researcher', 'physician',
-  'surgeon', 'spokesperson', 'emir', 'sultan', 'sheikh', 'monarch', 'dictator', 'consul',
+  'surgeon', 'emir', 'sultan', 'sheikh', 'monarch', 'dictator', 'consul',
   'attaché', 'undersecretary', 'under-secretary', 'secretary-general', 'director-general',
   'governor-general', 'ombudsman', 'coordinator', 'supervisor', 'trustee', 'member',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'pitcher', 'quarterback', 'player',
-  'captain', 'astronaut', 'pilot', 'commentator', 'columnist', 'journalist', 'photographer',
+  'astronaut', 'pilot', 'commentator', 'columnist', 'journalist', 'photographer',
   'lawyer', 'author', 'writer', 'actor', 'actress', 'singer', 'musician',
-  'president-elect', 'nominee', 'candidate', 'chief-of-staff', 'premier', 'taoiseach',
-  'entrepreneur', 'producer', 'director', 'nurse', 'doctor', 'teacher', 'farmer', 'pastor', 'priest',
-  'rabbi', 'imam', 'businessman', 'businesswoman', 'activist', 'cosmonaut', 'astronaut', 'firefighter',
+  'president-elect', 'nominee', 'candidate', 'chief-of-staff', 'taoiseach',
+  'entrepreneur', 'producer', 'nurse', 'doctor', 'teacher', 'farmer', 'pastor', 'priest',
+  'rabbi', 'imam', 'businessman', 'businesswoman', 'activist', 'cosmonaut', 'firefighter',
   'paramedic', 'accountant', 'consultant', 'broker', 'banker', 'investor', 'contractor', 'employee',
-  'programmer', 'designer', 'chef', 'athlete', 'coach', 'referee', 'administrator', 'attache', 'attaché',
-  'counsels', 'counselor', 'counsellor', 'steward', 'sheriff', 'deputy', 'commissioner', 'ranger',
+  'programmer', 'designer', 'chef', 'athlete', 'referee', 'attache',   'counsels', 'counselor', 'counsellor', 'steward', 'ranger',
   'speaker', 'whip', 'wrestler', 'star', 'sportswriter', 'filmmaker', 'entertainer',
 ]);
 
@@ -63,8 +62,8 @@ export const TITLE_MODIFIERS = new Set([
   'criminal', 'civil', 'rights', 'tax', 'antitrust', 'environmental', 'natural', 'immigration',
   'border', 'customs', 'drug', 'homeland', 'investigative', 'inspector', 'surgeon', 'solicitor',
   'postmaster', 'auditor', 'secretary', 'director', 'governor', 'minister', 'president',
-  'commissioner', 'chief', 'defence', 'development', 'lieutenant', 'major', 'brigadier',
-  'rear', 'staff', 'master', 'first', 'grand', 'court', 'supreme', 'home', 'local', 'lead', 'chief',
+  'commissioner', 'development', 'lieutenant', 'major', 'brigadier',
+  'rear', 'staff', 'master', 'grand', 'court', 'supreme',
 ]);
 
 /** Titles that are whole phrases, matched before the modifier+head rule. Lower case. */

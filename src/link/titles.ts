@@ -63,7 +63,7 @@ function skipBackOver(t: Document['tokens'], k: number): number {
  * "U.S. President", "United States President" → role "President" with the country as the place;
  * offices named with the country stay whole ("U.S. Attorney", "U.S. District Judge").
  */
-function splitCountry(doc: Document, idx: MentionIndex, span: TitleSpan): { role: string; country: EntityDraft | null } {
+function splitCountry(idx: MentionIndex, span: TitleSpan): { role: string; country: EntityDraft | null } {
   let role = span.role.replace(/^(former|Former|the|The)\s+/, '');
   const lower = role.toLowerCase();
   const prefix = COUNTRY_PREFIXES.find((p) => lower.startsWith(p + ' '));
@@ -107,7 +107,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     // Titles inside an organization's name are part of that name ("Office of the Inspector General").
     if (idx.covering(span.a).some((l) => l.draft.type !== 'person' && l.mention.a < span.a && l.mention.rule !== 'place.named-after')) continue;
     if (idx.covering(span.a).some((l) => l.draft.type === 'person')) continue;
-    const { role, country } = splitCountry(doc, idx, span);
+    const { role, country } = splitCountry(idx, span);
     const draft: TitleDraft = { span, role, holder: null, organization: null, place: country, a: span.a, b: span.b, rule: 'title.unheld' };
 
     // Pre-name: "Attorney General Jeff Sessions", "Northrop Grumman CEO Ron Sugar".

@@ -6,6 +6,7 @@
  */
 import type { RulePack } from './pack-types.js';
 import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
+import { LANDMARK_NOUNS } from '../lexicon/places.js';
 import { PRIORITY } from '../kinds/candidate.js';
 import { BUILTIN_PACK_NAME } from './compile-pack.js';
 
@@ -13,7 +14,6 @@ const ELECTION_WORDS = ['election', 'elections', 'primary', 'primaries', 'caucus
 const ELECTION_KINDS = ['presidential', 'general', 'parliamentary', 'legislative', 'local', 'municipal', 'midterm', 'primary', 'gubernatorial', 'mayoral', 'senate', 'federal', 'state'];
 const HOLIDAYS = ['Halloween', 'Christmas', 'Christmas Eve', 'Thanksgiving', 'Easter', 'Ramadan', 'Eid al-Fitr', 'Eid al-Adha', 'Diwali', 'Hanukkah', 'Passover', 'Yom Kippur', 'Rosh Hashanah', 'Lunar New Year', "New Year's Day", "New Year's Eve", 'Independence Day', 'Memorial Day', 'Labor Day', 'Veterans Day', 'Victory Day', 'Bastille Day', 'Canada Day', 'Australia Day', 'Mardi Gras', 'Carnival', 'Oktoberfest', 'Nowruz', 'Kwanzaa', "Valentine's Day", "Mother's Day", "Father's Day", 'Earth Day', 'Black Friday'];
 
-const LANDMARK_NOUNS = ['monument', 'memorial', 'statue', 'tomb', 'park', 'garden', 'square', 'museum'];
 const NAMED_AFTER_NOUNS = [...LANDMARK_NOUNS, 'street', 'avenue', 'school', 'library', 'airport', 'stadium', 'bridge', 'hall'];
 
 export const BUILTIN_PACK: RulePack = {
@@ -26,7 +26,7 @@ export const BUILTIN_PACK: RulePack = {
       type: 'place',
       subtype: 'landmark',
       example: 'laid flowers at the monument of the Great Order',
-      pattern: [{ in: LANDMARK_NOUNS, shape: 'xxxx' }, { lower: 'of' }, { lower: 'the', repeat: '?' }, { shape: 'Xxxxx', repeat: '+' }],
+      pattern: [{ in: [...LANDMARK_NOUNS], shape: 'xxxx' }, { lower: 'of' }, { lower: 'the', repeat: '?' }, { shape: 'Xxxxx', repeat: '+' }],
     },
     {
       name: 'event.election-year',
