@@ -19,6 +19,7 @@ import { findEvents } from './events/find-events.js';
 import { eventToResult } from './events/event-result.js';
 import { findGroupPhrases, findGroupReferences } from './kinds/organization/group-phrases.js';
 import { linkContainment } from './link/containment.js';
+import { namesProduct } from './kinds/organization/product-names.js';
 import { rulesFor, ruleCandidates, isStopped, hasStopLists } from './rules/apply-rules.js';
 import type { ExtractOptions, Result, Title } from './types.js';
 
@@ -40,7 +41,8 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   if (dl?.place) candidates.push({ type: 'place', a: dl.place[0], b: dl.place[1], rule: 'place.dateline', subtype: 'city', priority: PRIORITY.context });
 
   const stopping = hasStopLists(rules);
-  const accepted = resolveCandidates(stopping ? candidates.filter((c) => !isStopped(rules, c.type, c.name ?? spanText(doc, c.a, c.b))) : candidates);
+  const named = candidates.filter((c) => !namesProduct(doc, c) && !(stopping && isStopped(rules, c.type, c.name ?? spanText(doc, c.a, c.b))));
+  const accepted = resolveCandidates(named);
   const { drafts, byCandidate } = draftEntities(doc, accepted);
   corefAcronyms(doc, drafts);
   corefPeople(doc, drafts);

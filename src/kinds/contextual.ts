@@ -4,15 +4,15 @@
  */
 import type { Document } from '../document/tokenize.js';
 import { PRIORITY } from './candidate.js';
-import { isPlaceName } from './classify-name.js';
+import { isPlaceName, mainNameEnd } from './classify-name.js';
 import type { Run } from './name-runs.js';
 import { personContext, STRONG_CONTEXT } from './person/person-context.js';
 import { personShaped, hasPlaceWord, ordinaryWords, nameWordCount } from './person/person-shape.js';
 import { type SegmentContext, add } from './segment-context.js';
 import { isAcronym, isCapitalised, isDemonym } from './token-tests.js';
 import { inCompromise } from '../lexicon/compromise.js';
-import { LOWER_PLACE_HEADS, LOWER_PLACE_HEADS_OF, AREA_NOUNS, PLURAL_PLACE_HEADS, ORG_TITLE_HEADS, ORG_CONTEXT_AFTER } from '../lexicon/context-words.js';
-import { NON_ENTITY_HEADS } from '../lexicon/organizations.js';
+import { LOWER_PLACE_HEADS, LOWER_PLACE_HEADS_OF, AREA_NOUNS, PLURAL_PLACE_HEADS, ORG_TITLE_HEADS, ORG_CONTEXT_AFTER, ORG_DESCRIPTORS } from '../lexicon/context-words.js';
+import { NON_ENTITY_HEADS, KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
 import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
 
 /** Names judged by context: "the Hashtrak district", "in Hashtrakhan, Russia", "X said". */
@@ -51,6 +51,19 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
     add(ctx, { type: 'organization', a, b, rule: 'organization.possessive-title', subtype: null, priority: PRIORITY.context });
     return;
   }
+  // "German airline Lufthansa", "engine maker Europrop", "low cost airline, Ryanair".
+  const descriptor = prev?.text === ',' ? prev2 : prev;
+  if (descriptor && ORG_DESCRIPTORS[descriptor.lower] && !isCapitalised(descriptor) && descriptor.sentence === t[a].sentence) {
+    add(ctx, { type: 'organization', a, b: mainNameEnd(t, a, b), rule: 'organization.descriptor', subtype: ORG_DESCRIPTORS[descriptor.lower], priority: PRIORITY.context });
+    return;
+  }
+  // "Lockheed Tristar", "Intel Core Duo": a company's name opening a run names its product;
+  // the company is the only entity in it.
+  const company = b - a >= 2 ? knownOrganizationPrefix(doc, a, b) : a;
+  if (company > a) {
+    add(ctx, { type: 'organization', a, b: company, rule: 'organization.lexicon', subtype: 'company', priority: PRIORITY.lexicon });
+    return;
+  }
   // "in Karol Bagh, New Delhi": a locative and a known place after the comma.
   if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && next?.text === ',' && b - a <= 3) {
     const r = runEndAt(doc, b + 1);
@@ -86,7 +99,7 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
   }
   // An unknown acronym is an organization only in an organization's context: "the OVC",
   // "FEMA officials", "PSP said"; otherwise it may be a disease, a unit or a product (COVID-19, DNA).
-  if (b - a === 1 && isAcronym(t[a]) && t[a].text.replace(/\./g, '').length >= 2 && acronymAsOrganization(doc, a)) {
+  if (b - a === 1 && isAcronym(t[a]) && t[a].text.replace(/\./g, '').length >= 2 && !/\d/.test(t[a].text) && acronymAsOrganization(doc, a)) {
     add(ctx, { type: 'organization', a, b, rule: 'organization.acronym-shape', subtype: null, priority: PRIORITY.weak });
     return;
   }
@@ -120,4 +133,15 @@ export function runEndAt(doc: Document, i: number): number {
   let j = i;
   while (j < t.length && isCapitalised(t[j]) && t[j].sentence === t[i].sentence) j++;
   return j;
+}
+
+/** End of a well-known organization's name spelt by the first one to three tokens of [a, b), else a. */
+export function knownOrganizationPrefix(doc: Document, a: number, b: number): number {
+  const t = doc.tokens;
+  let name = '';
+  for (let k = a; k < Math.min(b - 1, a + 3); k++) {
+    name += (k > a && t[k].spaceBefore ? ' ' : '') + t[k].lower;
+    if (KNOWN_ORGANIZATIONS[name] || inCompromise('organization', name)) return k + 1;
+  }
+  return a;
 }

@@ -254,14 +254,16 @@ function addClassified(ctx: SegmentContext, run: Run, a: number, b: number, cls:
   // A known place opening or closing an organization's name: "Miami Field Office",
   // "Imperial College London".
   if (cls.type === 'organization') {
-    for (let end = Math.min(b - 1, a + 3); end > a; end--) {
+    // A company named after a place ("Singapore Airlines", "Qatar Airways") is a brand: the
+    // place in it is not a place the text speaks of.
+    for (let end = Math.min(b - 1, a + 3); end > a && cls.subtype !== 'company'; end--) {
       const p = isPlaceName(doc, a, end);
       if (p && p.strength === 'lexicon') {
         add(ctx, { type: 'place', a, b: end, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
         break;
       }
     }
-    for (let start = Math.max(a + 1, b - 3); start < b; start++) {
+    for (let start = Math.max(a + 1, b - 3); start < b && cls.rule !== 'organization.air-carrier'; start++) {
       const p = isPlaceName(doc, start, b);
       if (p && p.strength === 'lexicon' && t[start - 1].lower !== 'of') {
         add(ctx, { type: 'place', a: start, b, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });

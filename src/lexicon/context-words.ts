@@ -14,3 +14,16 @@ export const PLURAL_PLACE_HEADS: Record<string, string> = dict({ counties: 'coun
 export const LOWER_PLACE_HEADS_OF = new Set(['province', 'city', 'town', 'village', 'region', 'state', 'county', 'district', 'republic', 'island', 'kingdom', 'municipality']);
 
 export const ORG_CONTEXT_AFTER = new Set(['official', 'officials', 'agent', 'agents', 'spokesman', 'spokeswoman', 'spokesperson', 'said', 'says', 'announced', 'reported', 'investigated', 'director', 'chief', 'chairman', 'officers', 'investigators', 'headquarters', 'staff', 'members', 'employees', 'board']);
+
+/**
+ * Lower-case nouns that describe an organization and stand right before its name, as in
+ * "German airline Lufthansa", "engine maker Europrop", "the magazine Der Spiegel".
+ */
+export const ORG_DESCRIPTORS: Record<string, string> = dict({
+  airline: 'company', carrier: 'company', maker: 'company', manufacturer: 'company', airframer: 'company',
+  automaker: 'company', carmaker: 'company', chipmaker: 'company', company: 'company', firm: 'company',
+  retailer: 'company', bank: 'company', insurer: 'company', conglomerate: 'company', giant: 'company',
+  supplier: 'company', contractor: 'company', startup: 'company', publisher: 'company', operator: 'company',
+  magazine: 'media', newspaper: 'media', daily: 'media', weekly: 'media', broadcaster: 'media', website: 'media',
+  band: 'group', party: 'group', charity: 'ngo', university: 'education',
+});

@@ -29,6 +29,7 @@ export const ORG_HEADS: Record<string, string> = dict({
   laboratories: 'company', pharmaceuticals: 'company', hospital: 'other', clinic: 'other',
   exchange: 'company', insurance: 'company', capital: 'company', securities: 'company',
   consulting: 'company', solutions: 'company', international: 'company', worldwide: 'company',
+  computer: 'company', computers: 'company', aircraft: 'company', airplanes: 'company', aerospace: 'company',
 });
 
 /** Legal-form suffixes: the name before them is a company ("EADS N.V.", "Acme Inc."). */

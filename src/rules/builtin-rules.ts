@@ -33,6 +33,8 @@ export const BUILTIN_RULES: RuleInfo[] = [
   // organizations
   { name: 'organization.legal-suffix', kind: 'organization', pattern: 'Name Inc.|Ltd.|LLC|N.V.|AG…', example: 'EADS N.V.' },
   { name: 'organization.head', kind: 'organization', pattern: 'Name+ Agency|Department|Office|University|… [of X]', example: 'Media Development Agency of the Republic of Azerbaijan' },
+  { name: 'organization.air-carrier', kind: 'organization', pattern: 'Air <country>', example: 'Air France' },
+  { name: 'organization.descriptor', kind: 'organization', pattern: '<airline|maker|magazine|…> [,] Name', example: 'German airline Lufthansa' },
   { name: 'organization.lead-of', kind: 'organization', pattern: 'Department|Ministry|University|… of Name', example: 'Department of Justice' },
   { name: 'organization.acronym-lexicon', kind: 'organization', pattern: 'a well-known acronym', example: 'FBI' },
   { name: 'organization.acronym-shape', kind: 'organization', pattern: 'an unknown all-capitals acronym', example: 'OVC' },
