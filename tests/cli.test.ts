@@ -66,7 +66,7 @@ describe('batches', () => {
     const two = cli(['fixtures/corpus', 'bench/gold', '-f', 'jsonl', '-j', '2', '-q']);
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-    expect(one.stdout.trim().split('\n').length).toBe(41);
+    expect(one.stdout.trim().split('\n').length).toBe(53);
   });
   it('a glob pattern is expanded', () => {
     const r = cli(['fixtures/corpus/*/*.txt', '-f', 'jsonl', '-q']);
@@ -206,7 +206,7 @@ describe('subcommands', () => {
     const r = cli(['eval', '--gold', 'bench/gold', '-f', 'json']);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
-    expect(s.documents).toBe(32);
+    expect(s.documents).toBe(44);
     for (const k of ['people', 'organizations', 'places', 'events', 'titles', 'sequence']) expect(s.metrics[k].f1).toBeGreaterThan(0);
   });
 });
