@@ -38,7 +38,7 @@ describe('rule packs through extract()', () => {
     expect(r.entities.find((e) => e.name === 'Lagos')?.mentions[0].rule).toBe('p:from-city');
   });
   it('a stop list removes a name the built-in rules would report', () => {
-    const text = 'The guild shipped the Zorblat Quantum arm.';
+    const text = 'The guild said Zorblat Quantum, its robot arm, shipped.';
     expect(names(extract(text), 'person')).toContain('Zorblat Quantum');
     const rules = [{ name: 's', stop: [{ type: 'person' as const, names: ['zorblat quantum'] }] }];
     expect(names(extract(text, { rules }), 'person')).not.toContain('Zorblat Quantum');

@@ -9,10 +9,10 @@ import type { Run } from './name-runs.js';
 import { personContext, STRONG_CONTEXT } from './person/person-context.js';
 import { personShaped, hasPlaceWord, ordinaryWords, nameWordCount } from './person/person-shape.js';
 import { type SegmentContext, add } from './segment-context.js';
-import { isAcronym, isCapitalised, isDemonym } from './token-tests.js';
+import { isAcronym, isCapitalised, isDemonym, isInitial } from './token-tests.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { LOWER_PLACE_HEADS, LOWER_PLACE_HEADS_OF, AREA_NOUNS, PLURAL_PLACE_HEADS, ORG_TITLE_HEADS, ORG_CONTEXT_AFTER, ORG_DESCRIPTORS } from '../lexicon/context-words.js';
-import { NON_ENTITY_HEADS, KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
+import { NON_ENTITY_HEADS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
 
 /** Names judged by context: "the Hashtrak district", "in Hashtrakhan, Russia", "X said". */
@@ -57,11 +57,18 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
     add(ctx, { type: 'organization', a, b: mainNameEnd(t, a, b), rule: 'organization.descriptor', subtype: ORG_DESCRIPTORS[descriptor.lower], priority: PRIORITY.context });
     return;
   }
+  // "Adam Air Flight 574": the words before "Flight <number>" name the airline.
+  if (b - a >= 2 && t[b - 1].text === 'Flight' && next && /^\d+$/.test(next.text)) {
+    add(ctx, { type: 'organization', a, b: b - 1, rule: 'organization.flight-operator', subtype: 'company', priority: PRIORITY.context });
+    return;
+  }
   // "Lockheed Tristar", "Intel Core Duo": a company's name opening a run names its product;
   // the company is the only entity in it.
   const company = b - a >= 2 ? knownOrganizationPrefix(doc, a, b) : a;
   if (company > a) {
     add(ctx, { type: 'organization', a, b: company, rule: 'organization.lexicon', subtype: 'company', priority: PRIORITY.lexicon });
+    // "… of Apple Inc. Steve Jobs": the rest of the run is judged on its own.
+    if (b - company >= 2) contextual(ctx, run, company, b);
     return;
   }
   // "in Karol Bagh, New Delhi": a locative and a known place after the comma.
@@ -103,7 +110,7 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
     add(ctx, { type: 'organization', a, b, rule: 'organization.acronym-shape', subtype: null, priority: PRIORITY.weak });
     return;
   }
-  if (personShaped(doc, a, b) && nameWordCount(doc, a, b) >= 2 && nameWordCount(doc, a, b) <= 4 && !ordinaryWords(doc, a, b) && !hasPlaceWord(doc, a, b)) {
+  if (personShaped(doc, a, b) && nameWordCount(doc, a, b) >= 2 && nameWordCount(doc, a, b) <= 4 && !ordinaryWords(doc, a, b) && !hasPlaceWord(doc, a, b) && !productLike(doc, a, b)) {
     add(ctx, { type: 'person', a, b, rule: 'person.shape', subtype: null, priority: PRIORITY.shape });
   }
 }
@@ -135,13 +142,38 @@ export function runEndAt(doc: Document, i: number): number {
   return j;
 }
 
-/** End of a well-known organization's name spelt by the first one to three tokens of [a, b), else a. */
+/** End of the longest well-known organization's name opening [a, b) (up to three tokens), else a. */
 export function knownOrganizationPrefix(doc: Document, a: number, b: number): number {
   const t = doc.tokens;
   let name = '';
-  for (let k = a; k < Math.min(b - 1, a + 3); k++) {
+  let end = a;
+  for (let k = a; k < Math.min(b, a + 3); k++) {
     name += (k > a && t[k].spaceBefore ? ' ' : '') + t[k].lower;
-    if (KNOWN_ORGANIZATIONS[name] || inCompromise('organization', name)) return k + 1;
+    if (KNOWN_ORGANIZATIONS[name] || inCompromise('organization', name)) end = k + 1;
   }
-  return a;
+  // "Apple Inc.": a legal suffix belongs to the name.
+  if (end > a && end < b && ORG_SUFFIXES.has(t[end].lower)) end++;
+  return end;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our']);
+/** Adjectives that go before a person's name: "the late Joye Frost". */
+const PERSON_ADJECTIVES = new Set(['late', 'former', 'young', 'elder', 'younger', 'older', 'famous', 'legendary', 'acclaimed', 'renowned']);
+
+/**
+ * "the new MacBook Air", "MacBook Air laptops": a name-shaped run after a determiner (with at
+ * most one adjective between) or right before a lower-case noun is used like a product or a
+ * thing, not a person's name. Only for runs with no other evidence of being a person.
+ */
+export function productLike(doc: Document, a: number, b: number): boolean {
+  const t = doc.tokens;
+  // "the late Joye E. Frost": an initial is a person's.
+  for (let k = a; k < b; k++) if (isInitial(t[k])) return false;
+  const p1 = t[a - 1];
+  if (p1 && PERSON_ADJECTIVES.has(p1.lower)) return false;
+  const p2 = t[a - 2];
+  if (p1 && DETERMINERS.has(p1.lower)) return true;
+  if (p1 && p2 && DETERMINERS.has(p2.lower) && (p1.pos === 'ADJ' || p1.pos === 'PROPN' || p1.pos === 'NUM') && /^\p{Ll}+$/u.test(p1.text)) return true;
+  const next = t[b];
+  return !!next && next.sentence === t[b - 1].sentence && /^\p{Ll}+$/u.test(next.text) && next.pos === 'NOUN';
 }

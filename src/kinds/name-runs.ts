@@ -68,7 +68,7 @@ export function findRuns(doc: Document): Run[] {
       }
       // A sentence-initial ordinary word ("The EPA", "During …") does not start a run, nor
       // does a capitalised common noun before a name ("Ecologist Ryan Norris").
-      if (startsSentence(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (t.known && isRunWord(tokens[i + 1]) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)) || (t.known && /s$/.test(t.lower) && tokens[i + 1]?.lower === 'of'))) {
+      if (startsSentence(doc, i) && !nameElsewhere(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (t.known && isRunWord(tokens[i + 1]) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)) || (t.known && /s$/.test(t.lower) && tokens[i + 1]?.lower === 'of'))) {
         i++;
         continue;
       }
@@ -109,6 +109,21 @@ export function findRuns(doc: Document): Run[] {
     }
   }
   return runs;
+}
+
+/**
+ * "Government Accountability Office requests …": a sentence-initial word is part of the name
+ * when the text also writes the same two words capitalised after a lower-case word
+ * ("the Government Accountability Office").
+ */
+function nameElsewhere(doc: Document, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next || !isRunWord(next) || !next.spaceBefore) return false;
+  const needle = `${doc.tokens[i].text} ${next.text}`;
+  for (let at = doc.text.indexOf(needle); at !== -1; at = doc.text.indexOf(needle, at + 1)) {
+    if (/\p{Ll} $/u.test(doc.text.slice(Math.max(0, at - 2), at))) return true;
+  }
+  return false;
 }
 
 /** End of ", Cap, Cap and Cap" starting at a comma (single capitalised words), or -1. */

@@ -226,6 +226,8 @@ function segmentPrefix(ctx: SegmentContext, run: Run, a: number, b: number): voi
   // An unknown name right before a title is its organization ("JSA Research analyst"); an
   // ordinary word ("Former", "Local") is not.
   if (ordinaryWords(ctx.doc, a, b) || personShaped(ctx.doc, a, b) && inCompromise('firstName', ctx.doc.tokens[a].lower)) return;
+  // "Mr Justice Anthony Mann": an honorific before a title is not an organization.
+  if (b - a === 1 && HONORIFICS.has(ctx.doc.tokens[a].lower)) return;
   add(ctx, { type: 'organization', a, b, rule: 'organization.before-title', subtype: null, priority: PRIORITY.context });
 }
 

@@ -11,7 +11,7 @@ export const ORG_HEADS: Record<string, string> = dict({
   congress: 'government', senate: 'government', cabinet: 'government', government: 'government',
   police: 'government', patrol: 'government', army: 'government', navy: 'government', guard: 'government',
   corps: 'government', command: 'government', marshals: 'government', prosecutors: 'government',
-  'task force': 'government', unit: 'government', section: 'government', branch: 'government',
+  'task force': 'government', 'air force': 'government', force: 'government', unit: 'government', section: 'government', branch: 'government',
   reserve: 'government', sheriff: 'government',
   university: 'education', college: 'education', school: 'education', academy: 'education',
   institute: 'education', institution: 'education',

@@ -41,5 +41,8 @@ export const PERSON_CORPUS: CorpusExample[] = [
   { shows: 'a name inside an airport name', text: 'The plane landed at John F. Kennedy International Airport.', notPeople: ['John F. Kennedy'] },
   { shows: 'laws and documents', text: 'The Amended Complaint alleged violations of the Consumer Product Safety Act.', notPeople: ['Amended Complaint', 'Consumer Product Safety Act'] },
   { shows: 'a headline in Title Case gives no new people', text: 'Former Virginia Attorney Sentenced to 7 Years in Prison for Laundering\n\n2018-01-05\n\nA lawyer was sentenced today.', notPeople: ['Virginia Attorney Sentenced', 'Sentenced'] },
+  { shows: 'a name-shaped product after a determiner (MEANTIME)', text: 'Apple released the new MacBook Air on Tuesday. The original MacBook Air sold poorly.', notPeople: ['MacBook Air'] },
+  { shows: 'a name-shaped product before a common noun (MEANTIME)', text: 'Apple released a new lineup of MacBook Air laptops.', notPeople: ['MacBook Air'] },
+  { shows: 'an unknown name still a person when used as a name', text: 'Zoltan Vekerdy pleaded guilty on Monday. Vekerdy faces a fine.', people: ['Zoltan Vekerdy'] },
   { shows: '"told X" names a listener, not a speaker', text: 'Winch told Wikinews he began acting years ago.', notPeople: ['Wikinews'] },
 ];
