@@ -69,6 +69,12 @@ export function checkExample(ex: CorpusExample): string[] {
     if (k < ex.sequence.length) problems.push(`sequence ${JSON.stringify(ex.sequence)} is not in the timeline ${JSON.stringify(timeline)}`);
   }
   for (const l of ex.notEvents ?? []) if (lemmas.includes(l)) problems.push(`"${l}" must not be an event (events ${JSON.stringify(lemmas)})`);
+  for (const l of ex.notTimeline ?? []) if (timeline.includes(l)) problems.push(`"${l}" must not be on the timeline (timeline ${JSON.stringify(timeline)})`);
+  for (const [lemma, date] of ex.notDates ?? []) {
+    const ev = r.events.find((e) => e.lemma === lemma);
+    if (!ev) problems.push(`event "${lemma}" is missing`);
+    else if (ev.time?.date === date) problems.push(`event "${lemma}" must not be dated ${date}`);
+  }
   for (const [lemma, date] of ex.dates ?? []) {
     const ev = r.events.find((e) => e.lemma === lemma);
     if (ev?.time?.date !== date) problems.push(`event "${lemma}" must be dated ${date} (got ${JSON.stringify(ev?.time)})`);

@@ -54,18 +54,21 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     const cues = findCues(doc, s);
     const inSentence: EventDraft[] = [];
     const used = new Set<number>();
+    const quoteEnd = unmarkedQuoteEnd(t, sent.first, sent.last);
     for (let i = sent.first; i <= sent.last; i++) {
       if (inName[i]) continue;
       const found = triggerAt(doc, i, sent.first, sent.last);
       if (!found || used.has(found.a) || inName[found.a]) continue;
       used.add(found.a);
       const ev = makeDraft(found, s);
+      // Words inside a quotation are what someone said, not the narrative's own events.
+      if (ev.timeline && (insideQuote(doc, sent.start, t[found.a].start) || found.a < quoteEnd)) ev.timeline = false;
       inSentence.push(ev);
     }
     // Arguments.
     for (const ev of inSentence) {
       fillArguments(doc, ev, idx, sent.first, sent.last);
-      ev.time = nearest(times, ev.a);
+      ev.time = nearest(t, times, ev.a);
       ev.cue = cues.filter((c) => c.b <= ev.a || (c.a >= ev.b && c.a - ev.b <= 3)).sort((x, y) => Math.abs(x.a - ev.a) - Math.abs(y.a - ev.a))[0] ?? null;
       // A cue belongs to the first event after it in the sentence.
       if (ev.cue && inSentence.some((o) => o !== ev && o.a < ev.a && o.a >= ev.cue!.b)) ev.cue = null;
@@ -84,7 +87,9 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     }
     events.push(...inSentence);
   }
-  return orderEvents(dropSummaries(events), docDate);
+  const kept = dropSummaries(events);
+  markRetellings(kept);
+  return orderEvents(kept, docDate);
 }
 
 /**
@@ -108,6 +113,29 @@ function dropSummaries(events: EventDraft[]): EventDraft[] {
     if (ev.agents.length || ev.participants.length) return true;
     return !events.some((o) => o !== ev && o.lemma === ev.lemma && (o.agents.length || o.participants.length));
   });
+}
+
+/**
+ * "Ho engaged in four transactions … Ho engaged in a fifth": the same act by the same actors,
+ * told again, is one story event; the retelling stays listed but leaves the timeline. Acts by
+ * other people ("A pleaded guilty … B pleaded guilty") are events of their own.
+ */
+function markRetellings(events: EventDraft[]): void {
+  const told: EventDraft[] = [];
+  for (const ev of events) {
+    // Statements recur for real: someone emphasises one thing at one meeting, another at the next.
+    if (!ev.timeline || ev.type === 'statement') continue;
+    const again = told.some((o) => o.lemma === ev.lemma && o.subject === ev.subject && sameActors(o, ev));
+    if (again) ev.timeline = false;
+    else told.push(ev);
+  }
+}
+
+function sameActors(x: EventDraft, y: EventDraft): boolean {
+  const xs = x.agents.length ? x.agents : x.participants;
+  const ys = y.agents.length ? y.agents : y.participants;
+  if (!xs.length || !ys.length) return xs.length === ys.length;
+  return ys.every((d) => xs.includes(d));
 }
 
 /** Sentences before a header date line are the headline: their events repeat the body's. */
@@ -151,8 +179,12 @@ function triggerAt(doc: Document, i: number, first: number, last: number): Trigg
   // A capitalised word inside a sentence is part of a name ("Consumer Product Safety Act").
   if (/^\p{Lu}/u.test(tok.text) && i > first) return null;
   // Participles used as adjectives: "the indicted man", "of aggravated identity theft".
-  const nounNext = t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN';
-  if (nounNext && ['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PUNCT'].includes(t[i - 1]?.pos ?? 'PUNCT') && /(ed|en)$/.test(tok.lower)) return null;
+  // Also "unlawfully obtained funds" (an adverb between) and "from compromised or imitation
+  // accounts" (a coordinated modifier).
+  const nounNext = t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' || (t[i + 1]?.pos === 'CCONJ' && ['NOUN', 'ADJ'].includes(t[i + 2]?.pos ?? '') && t[i - 1]?.pos === 'ADP');
+  const adverb = t[i - 1]?.pos === 'ADV' && /ly$/.test(t[i - 1].lower);
+  const modifierContext = adverb ? ['DET', 'ADJ', 'NUM', 'ADP'] : ['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PUNCT'];
+  if (nounNext && modifierContext.includes((adverb ? t[i - 2] : t[i - 1])?.pos ?? 'PUNCT') && /(ed|en)$/.test(tok.lower)) return null;
   if (['the', 'a', 'an'].includes(t[i - 1]?.lower ?? '') && nounNext) return null;
   // The press office's frame: "The EPA reports that …", "the Department announced today".
   if (REPORTING_VERBS.has(lemma) || lemma === 'announce') {
@@ -196,6 +228,10 @@ function storyVerb(t: Token[], i: number, lemma: string): boolean {
   // Reduced relatives: "the importance of … discussions organized during the Forum" (the noun
   // phrase before is an object), unlike "the delegation arrived." (a subject).
   if (/ed$/.test(tok.lower) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT') && isObjectPhrase(t, i - 1)) return false;
+  // "accounts controlled by Ho": a participle after a plural noun with its agent is a description.
+  // (The tagger may take "to accounts" for a verb: a plural after a preposition is a noun.)
+  const pluralNoun = /s$/.test(t[i - 1]?.lower ?? '') && (t[i - 1].pos === 'NOUN' || ['ADP', 'PART', 'DET', 'ADJ', 'NUM'].includes(t[i - 2]?.pos ?? ''));
+  if (/ed$/.test(tok.lower) && pluralNoun && t[i + 1]?.lower === 'by' && !BE.has(t[i - 2]?.lower ?? '')) return false;
   if (VERB_TRIGGERS[lemma]) return true;
   if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
   // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
@@ -210,7 +246,7 @@ function storyVerb(t: Token[], i: number, lemma: string): boolean {
 /** Does the noun phrase ending at k follow a verb or preposition (an object), not open a clause? */
 function isObjectPhrase(t: Token[], k: number): boolean {
   let j = k;
-  while (j > 0 && ['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'CCONJ'].includes(t[j - 1].pos) && t[j - 1].sentence === t[k].sentence) j--;
+  while (j > 0 && ['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'CCONJ', 'SYM'].includes(t[j - 1].pos) && t[j - 1].sentence === t[k].sentence) j--;
   const before = t[j - 1];
   return !!before && before.sentence === t[k].sentence && (before.pos === 'VERB' || before.pos === 'ADP');
 }
@@ -334,10 +370,15 @@ function PARTICIPLE_OK(t: Token[], k: number): boolean {
   return /^\p{Lu}/u.test(t[k].text);
 }
 
-function nearest(times: TimeExpression[], i: number): TimeExpression | null {
+/**
+ * The time expression nearest to token i in its clause: "stated on Thursday that it had signed"
+ * gives Thursday to "stated" only, so "that" (or ";") between them separates the clauses.
+ */
+function nearest(t: Token[], times: TimeExpression[], i: number): TimeExpression | null {
   let best: TimeExpression | null = null;
   let dist = Infinity;
   for (const te of times) {
+    if (te.b <= i && acrossClause(t, te.b, i)) continue;
     const d = te.a >= i ? te.a - i : i - te.b;
     if (d < dist) {
       dist = d;
@@ -345,4 +386,35 @@ function nearest(times: TimeExpression[], i: number): TimeExpression | null {
     }
   }
   return best;
+}
+
+function acrossClause(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t[k].lower === 'that' || t[k].text === ';') return true;
+  return false;
+}
+
+
+/** Is offset `at` inside a quotation opened earlier in its paragraph (quotes run across sentences)? */
+function insideQuote(doc: Document, sentenceStart: number, at: number): boolean {
+  let open = false;
+  const paragraph = doc.text.lastIndexOf('\n', sentenceStart) + 1;
+  for (let k = paragraph; k < at; k++) {
+    const c = doc.text.charCodeAt(k);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 0x22) open = !open;
+  }
+  return open;
+}
+
+/**
+ * "… has been stolen from them, said Attorney General X." The DOJ scrape lost its quotation
+ * marks, but a closing ", said <speaker>." still tells that the words before it are a quote:
+ * the index of that comma, or -1.
+ */
+function unmarkedQuoteEnd(t: Token[], first: number, last: number): number {
+  for (let k = last; k > first + 3 && k > last - 14; k--) {
+    if (t[k].text === ',' && (t[k + 1]?.lower === 'said' || t[k + 1]?.lower === 'says')) return k;
+  }
+  return -1;
 }

@@ -34,10 +34,14 @@ export interface CorpusExample {
   editions?: [string, number][];
   /** Event sequence lemmas that must appear in this order (a subsequence of the timeline). */
   sequence?: string[];
-  /** Event lemmas that must not be in the timeline. */
+  /** Lemmas that must not be events at all. */
   notEvents?: string[];
+  /** Lemmas that may be listed as events but must not be on the timeline (quotes, retellings). */
+  notTimeline?: string[];
   /** Event time dates: [lemma, ISO]. */
   dates?: [string, string][];
+  /** Dates an event must not get: [lemma, ISO]. */
+  notDates?: [string, string][];
   /** Datelines: the expected place name and date. */
   dateline?: { place: string | null; date: string | null };
 }
