@@ -64,3 +64,24 @@ describe('words that are names of JavaScript object members', () => {
     expect(r.entities.some((e) => e.type === 'place' && e.name === 'Toledo')).toBe(true);
   });
 });
+
+describe('the lean wink model loader', () => {
+  it('gives the same tokens, tags, lemmas, sentences and lexicon ids as the package loader', async () => {
+    const { createRequire } = await import('node:module');
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const require = createRequire(import.meta.url);
+    const { wink } = await import('../dist/document/nlp.js');
+    const reference = require('wink-nlp')(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+    const lean = wink();
+    const texts = [readFileSync('fixtures/xerxes-media-forum.txt', 'utf8'), ...readdirSync('fixtures/corpus/doj').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`fixtures/corpus/doj/${f}`, 'utf8'))];
+    for (const text of texts) {
+      for (const its of ['value', 'pos', 'lemma', 'type'] as const) {
+        expect(lean.readDoc(text).tokens().out(lean.its[its])).toEqual(reference.readDoc(text).tokens().out(reference.its[its]));
+      }
+      expect(lean.readDoc(text).sentences().out(lean.its.span)).toEqual(reference.readDoc(text).sentences().out(reference.its.span));
+    }
+    // Intrinsic lexicon ids decide which words are "known": both loaders must agree.
+    const probe = 'the governor qxzqxzunseen delegation';
+    expect(lean.readDoc(probe).tokens().out(lean.its.uniqueId).slice(0, 2)).toEqual(reference.readDoc(probe).tokens().out(reference.its.uniqueId).slice(0, 2));
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
+import { leanModel } from './wink-model.js';
 
 type Wink = ReturnType<typeof winkNLPType>;
 const require = createRequire(import.meta.url);
@@ -13,7 +14,7 @@ let intrinsic = 0;
 export function wink(): Wink {
   if (!instance) {
     const winkNLP = require('wink-nlp') as typeof winkNLPType;
-    instance = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+    instance = winkNLP(leanModel() as Parameters<typeof winkNLPType>[0], ['sbd', 'pos']);
     // wink appends unseen words after its own lexicon: the first unseen word's id is the size.
     intrinsic = instance.readDoc('qxzqxzqxzunseen').tokens().out(instance.its.uniqueId)[0] as unknown as number;
   }

@@ -42,15 +42,17 @@ export function singularTitleWord(lower: string): string | null {
   return null;
 }
 
-const titleWordCache = new Map<string, boolean>();
+/**
+ * Is this lower-case word a title word? Called for every token, so the cheap tests go first and
+ * the occupation pattern runs only on words long enough and ending in t, n or r.
+ */
 export function isTitleWord(lower: string): boolean {
-  let v = titleWordCache.get(lower);
-  if (v === undefined) {
-    v = TITLE_HEADS.has(lower) || singularTitleWord(lower) !== null || (OCCUPATION_ENDING.test(lower) && !NOT_OCCUPATIONS.has(lower));
-    if (titleWordCache.size > 100_000) titleWordCache.clear();
-    titleWordCache.set(lower, v);
-  }
-  return v;
+  if (TITLE_HEADS.has(lower)) return true;
+  const n = lower.length;
+  const last = lower.charCodeAt(n - 1);
+  if ((last === 115 /* s */ || lower.endsWith('men')) && singularTitleWord(lower) !== null) return true;
+  if (n < 7 || (last !== 116 /* t */ && last !== 110 /* n */ && last !== 114 /* r */)) return false;
+  return OCCUPATION_ENDING.test(lower) && !NOT_OCCUPATIONS.has(lower);
 }
 
 function isHead(t: Token | undefined): boolean {

@@ -1,0 +1,94 @@
+/**
+ * wink-eng-lite-web-model, loaded lean. The package's own loader deep-copies its 3 MB core
+ * model (JSON.stringify + JSON.parse), decodes the lexicon's base64 one character at a time,
+ * and loads the NER, sentiment and negation automata, which our ['sbd', 'pos'] pipeline never
+ * runs. This loader copies only the parts that change, decodes with Buffer, and gives those
+ * three pipes empty automata. It follows
+ * read-core-model.js and load-core-model.js of the version pinned in package-lock.json (1.8.1);
+ * `tests/document.test.ts` checks that tokens, tags and lemmas equal the package loader's.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const DIST = 'wink-eng-lite-web-model/dist/';
+
+/** An automaton that recognises nothing, in wink's export format. */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+interface Features {
+  list: string[];
+  hash: Record<string, number>;
+  intrinsicSize: number;
+  index: number;
+  maxIndex: number;
+}
+interface CoreModel {
+  packing: { layout: Record<string, number[]>; efList: string[] };
+  features: Record<string, Features>;
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+function leanCore(): CoreModel {
+  const original = require(DIST + 'languages/cur/models/eng-core-web-model.json') as CoreModel;
+  // The JSON module object is shared by every loader in this thread: copy what gets changed or
+  // grown (wink appends unseen words to the feature lists), share the rest (strings, tables).
+  const features: Record<string, Features> = {};
+  for (const f in original.features) features[f] = { ...original.features[f], list: [...original.features[f].list] };
+  const model: CoreModel = { ...original, packing: { ...original.packing }, features };
+  const { packing, pos } = model;
+  model.lexicon = words32(original.lexicon as string);
+  model.xpansions = words32(original.xpansions as string);
+  for (const f in packing.layout) {
+    if (packing.layout[f][3] === 0) features[f].hash = indexOf(features[f].list);
+  }
+  features.lexeme.hash = indexOf(features.lexeme.list);
+  const clusters = features.posClusters.list as unknown as (string | Set<number>)[];
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  // As load-core-model.js.
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f];
+    if (layout[3] === 0) {
+      features[f].intrinsicSize = features[f].list.length;
+      features[f].index = features[f].list.length;
+      features[f].maxIndex = layout[1] >>> layout[2];
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  return model;
+}
+
+function words32(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  // A fresh, aligned copy: Buffer may sit at any offset of a shared pool.
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+function indexOf(list: string[]): Record<string, number> {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k++) hash[list[k]] = k;
+  return hash;
+}
+
+/** The model object winkNLP() takes, with a lean core and no NER, sentiment or negation. */
+export function leanModel(): unknown {
+  const model = Object.create(null);
+  model.core = leanCore;
+  model.sbd = require(DIST + 'load-sbd-model.js');
+  model.pos = require(DIST + 'load-pos-model.js');
+  model.metaCER = require(DIST + 'load-cer-meta-model.js');
+  model.ner = () => ({ machines: [EMPTY_MACHINE], transformers: [null] });
+  model.negation = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
+  model.sa = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
+  model.featureFn = require(DIST + 'feature.js');
+  model.addons = Object.create(null);
+  model.addons.stem = require(DIST + 'porter-stemmer.js');
+  model.addons.lemmatize = require(DIST + 'lemmatize.js');
+  model.addons.readabilityStats = require(DIST + 'readability-stats.js');
+  model.addons.wordVectors = undefined;
+  return model;
+}
