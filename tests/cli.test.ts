@@ -210,3 +210,26 @@ describe('subcommands', () => {
     for (const k of ['people', 'organizations', 'places', 'events', 'titles', 'sequence']) expect(s.metrics[k].f1).toBeGreaterThan(0);
   });
 });
+
+describe('the worker pool', () => {
+  it('retires workers after their share of documents and still gives the one-thread output, in order', async () => {
+    const { runOrdered } = await import('../dist/cli/pool.js');
+    const { loadWriter } = await import('../dist/output/writer.js');
+    const { readFileSync: read, readdirSync: list } = await import('node:fs');
+    const texts = list('bench/gold').filter((f) => f.endsWith('.txt')).slice(0, 12).map((f) => read(`bench/gold/${f}`, 'utf8'));
+    const fmt = { format: 'jsonl' as const, table: 'entities' as const, explain: false, color: false, wantJson: false };
+    const write = await loadWriter(fmt);
+    async function* jobs() {
+      for (let k = 0; k < texts.length; k++) yield { seq: k, source: `doc-${k}`, text: texts[k], outName: `doc-${k}.json` };
+    }
+    const run = async (n: number, retireAfter?: number) => {
+      const out: string[] = [];
+      await runOrdered(jobs(), { jobs: n, fmt, write, retireAfter }, (p) => void out.push(p.out));
+      return out;
+    };
+    const one = await run(1);
+    const retiring = await run(2, 2);
+    expect(one.length).toBe(12);
+    expect(retiring).toEqual(one);
+  }, 60_000);
+});

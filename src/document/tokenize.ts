@@ -2,7 +2,7 @@
  * The document model: wink-nlp tokens with exact UTF-16 offsets into the input, sentences
  * (wink's, further split at line breaks so headlines and datelines stand alone), POS and shape.
  */
-import { wink, lexiconSize } from './nlp.js';
+import { wink, lexiconSize, winkForDocument } from './nlp.js';
 
 export interface Token {
   /** Index in Document.tokens. */
@@ -45,7 +45,7 @@ const NON_LATIN1_LETTER = /[^\u0000-\u00ff]/;
 const WORDISH = /^[\p{L}\p{M}\p{N}]+$/u;
 
 export function tokenize(text: string): Document {
-  const nlp = wink();
+  const nlp = winkForDocument();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const all = doc.tokens();

@@ -109,10 +109,9 @@ function isAcknowledgement(sentence: string): boolean {
  * telling stays.
  */
 function dropSummaries(events: EventDraft[]): EventDraft[] {
-  return events.filter((ev) => {
-    if (ev.agents.length || ev.participants.length) return true;
-    return !events.some((o) => o !== ev && o.lemma === ev.lemma && (o.agents.length || o.participants.length));
-  });
+  const toldWithActors = new Set<string>();
+  for (const o of events) if (o.agents.length || o.participants.length) toldWithActors.add(o.lemma);
+  return events.filter((ev) => ev.agents.length || ev.participants.length || !toldWithActors.has(ev.lemma));
 }
 
 /**
@@ -121,13 +120,14 @@ function dropSummaries(events: EventDraft[]): EventDraft[] {
  * other people ("A pleaded guilty … B pleaded guilty") are events of their own.
  */
 function markRetellings(events: EventDraft[]): void {
-  const told: EventDraft[] = [];
+  const told = new Map<string, EventDraft[]>();
   for (const ev of events) {
     // Statements recur for real: someone emphasises one thing at one meeting, another at the next.
     if (!ev.timeline || ev.type === 'statement') continue;
-    const again = told.some((o) => o.lemma === ev.lemma && o.subject === ev.subject && sameActors(o, ev));
-    if (again) ev.timeline = false;
-    else told.push(ev);
+    const same = told.get(ev.lemma);
+    if (same?.some((o) => o.subject === ev.subject && sameActors(o, ev))) ev.timeline = false;
+    else if (same) same.push(ev);
+    else told.set(ev.lemma, [ev]);
   }
 }
 

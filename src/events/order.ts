@@ -101,18 +101,24 @@ function compareKeys(x: Key, y: Key): number {
 
 /** Turn each event's relative cue into a relation to another event. */
 function linkRelations(events: EventDraft[]): void {
+  // The last event told so far under each lemma and each event noun, and the last story event.
+  const lastBy = new Map<string, EventDraft>();
+  let lastStory: EventDraft | null = null;
   for (let n = 0; n < events.length; n++) {
     const ev = events[n];
     const cue = ev.cue;
-    if (!cue || n === 0) continue;
-    if (cue.noun) {
-      const target = events.slice(0, n).reverse().find((o) => o.lemma === cue.noun || nounOf(o.lemma) === cue.noun);
-      if (target) ev.relation = { to: target, type: cue.type };
-    } else {
-      // "then", "at the same time": relative to the story event told before it.
-      const to = events.slice(0, n).reverse().find((o) => o.timeline) ?? events[n - 1];
-      ev.relation = { to, type: cue.type };
+    if (cue && n > 0) {
+      if (cue.noun) {
+        const target = lastBy.get(cue.noun);
+        if (target) ev.relation = { to: target, type: cue.type };
+      } else {
+        // "then", "at the same time": relative to the story event told before it.
+        ev.relation = { to: lastStory ?? events[n - 1], type: cue.type };
+      }
     }
+    lastBy.set(ev.lemma, ev);
+    lastBy.set(nounOf(ev.lemma), ev);
+    if (ev.timeline) lastStory = ev;
   }
 }
 

@@ -119,11 +119,21 @@ export function findRuns(doc: Document): Run[] {
 function nameElsewhere(doc: Document, i: number): boolean {
   const next = doc.tokens[i + 1];
   if (!next || !isRunWord(next) || !next.spaceBefore) return false;
-  const needle = `${doc.tokens[i].text} ${next.text}`;
-  for (let at = doc.text.indexOf(needle); at !== -1; at = doc.text.indexOf(needle, at + 1)) {
-    if (/\p{Ll} $/u.test(doc.text.slice(Math.max(0, at - 2), at))) return true;
+  let pairs = midSentencePairs.get(doc);
+  if (!pairs) midSentencePairs.set(doc, (pairs = capitalisedPairsAfterLowerCase(doc)));
+  return pairs.has(`${doc.tokens[i].text} ${next.text}`);
+}
+
+/** Per document: every "Word Word" pair written capitalised right after a lower-case word. */
+const midSentencePairs = new WeakMap<Document, Set<string>>();
+function capitalisedPairsAfterLowerCase(doc: Document): Set<string> {
+  const t = doc.tokens;
+  const out = new Set<string>();
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (!t[k].spaceBefore || !t[k + 1].spaceBefore || !/\p{Ll}$/u.test(t[k - 1].text)) continue;
+    if (/^\p{Lu}/u.test(t[k].text) && /^\p{Lu}/u.test(t[k + 1].text)) out.add(`${t[k].text} ${t[k + 1].text}`);
   }
-  return false;
+  return out;
 }
 
 /** End of ", Cap, Cap and Cap" starting at a comma (single capitalised words), or -1. */

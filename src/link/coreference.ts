@@ -22,8 +22,16 @@ function merge(into: EntityDraft, from: EntityDraft, short: boolean): void {
   from.mentions = [];
 }
 
+const wordsMemo = new WeakMap<MentionDraft, string[]>();
+
 /** The name words of a mention, without suffixes ("George L. Beck Jr." → George, L., Beck). */
 function words(doc: Document, m: MentionDraft): string[] {
+  let out = wordsMemo.get(m);
+  if (!out) wordsMemo.set(m, (out = nameWords(doc, m)));
+  return out;
+}
+
+function nameWords(doc: Document, m: MentionDraft): string[] {
   const out: string[] = [];
   for (let k = m.a; k < m.b; k++) {
     const t = doc.tokens[k];
@@ -32,39 +40,54 @@ function words(doc: Document, m: MentionDraft): string[] {
   return out;
 }
 
-/** The multi-word person nearest before token i (or the first after) that has this word. */
-function nearestPerson(doc: Document, people: EntityDraft[], word: string, i: number, except: EntityDraft): EntityDraft | null {
-  let before: EntityDraft | null = null;
-  let beforeAt = -1;
-  let after: EntityDraft | null = null;
-  let afterAt = Infinity;
+/** Multi-word person mentions by their first and by their last word, in text order. */
+type NameIndex = Map<string, { a: number; person: EntityDraft }[]>;
+
+function indexNames(doc: Document, people: EntityDraft[]): NameIndex {
+  const index: NameIndex = new Map();
   for (const p of people) {
-    if (p === except) continue;
     for (const m of p.mentions) {
       const w = words(doc, m);
-      if (w.length < 2 || !(w[w.length - 1] === word || w[0] === word)) continue;
-      if (m.a < i && m.a > beforeAt) {
-        before = p;
-        beforeAt = m.a;
-      } else if (m.a >= i && m.a < afterAt) {
-        after = p;
-        afterAt = m.a;
+      if (w.length < 2) continue;
+      for (const word of w[0] === w[w.length - 1] ? [w[0]] : [w[0], w[w.length - 1]]) {
+        const list = index.get(word);
+        if (list) list.push({ a: m.a, person: p });
+        else index.set(word, [{ a: m.a, person: p }]);
       }
     }
   }
-  return before ?? after;
+  for (const list of index.values()) list.sort((x, y) => x.a - y.a);
+  return index;
+}
+
+/** The multi-word person nearest before token i (or the first after) that has this word. */
+function nearestPerson(index: NameIndex, word: string, i: number, except: EntityDraft | null): EntityDraft | null {
+  const list = index.get(word);
+  if (!list) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].a < i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) if (list[k].person !== except) return list[k].person;
+  for (let k = lo; k < list.length; k++) if (list[k].person !== except) return list[k].person;
+  return null;
 }
 
 export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
   const people = drafts.filter((d) => d.type === 'person');
-  // Same first and last word: "Joye Frost" = "Joye E. Frost".
+  // Same first and last word: "Joye Frost" = "Joye E. Frost" (all join the first told).
+  const byEnds = new Map<string, EntityDraft>();
   for (const p of people) {
-    for (const q of people) {
-      if (p === q || !p.mentions.length || !q.mentions.length) continue;
-      const wp = words(doc, p.mentions[0]);
-      const wq = words(doc, q.mentions[0]);
-      if (wp.length >= 2 && wq.length >= 2 && wp[0] === wq[0] && wp[wp.length - 1] === wq[wq.length - 1]) merge(p, q, false);
-    }
+    if (!p.mentions.length) continue;
+    const w = words(doc, p.mentions[0]);
+    if (w.length < 2) continue;
+    const key = `${w[0]}\u0000${w[w.length - 1]}`;
+    const first = byEnds.get(key);
+    if (first) merge(first, p, false);
+    else byEnds.set(key, p);
   }
   // "Rizve Ahmed, aka Caesar": the alias joins the person named just before it.
   for (const p of people) {
@@ -81,11 +104,12 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
     }
   }
   // One-word people: the nearest full name with that word.
+  const index = indexNames(doc, people);
   for (const p of people) {
     if (!p.mentions.length) continue;
     if (p.mentions.some((m) => words(doc, m).length >= 2)) continue;
     const m = p.mentions[0];
-    const target = nearestPerson(doc, people, words(doc, m)[0] ?? '', m.a, p);
+    const target = nearestPerson(index, words(doc, m)[0] ?? '', m.a, p);
     if (target) merge(target, p, true);
     else for (const x of p.mentions) x.short = false;
   }
@@ -118,6 +142,8 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
     for (const m of p.mentions) target.mentions.push({ a: m.a, b: m.b, rule: `${target.type}.repeat`, short: true });
     p.mentions = [];
   }
+  const index = indexNames(doc, people);
+  const heads = indexHeads(doc, named);
   for (const r of runs) {
     repeatedNames(doc, r, covered, repeats);
     for (let k = r.a; k < r.b; k++) {
@@ -125,7 +151,7 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
       const t = doc.tokens[k];
       // A lone family or given name of a known person.
       // "the first Air" is not a person's short form.
-      const person = nameWords.has(t.text) && doc.tokens[k - 1]?.lower !== 'the' ? nearestPerson(doc, people, t.text, k, null as unknown as EntityDraft) : null;
+      const person = nameWords.has(t.text) && doc.tokens[k - 1]?.lower !== 'the' ? nearestPerson(index, t.text, k, null) : null;
       if (person && (k + 1 >= r.b || covered[k + 1] || !/^\p{Lu}/u.test(doc.tokens[k + 1].text))) {
         person.mentions.push({ a: k, b: k + 1, rule: 'person.short-form', short: true });
         covered[k] = 1;
@@ -133,7 +159,7 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
       }
       // "the Forum", "the Agency": the head word of the last named event or organization.
       if (doc.tokens[k - 1]?.lower === 'the' && r.b - r.a === 1) {
-        const target = lastWithHead(doc, named, t.lower, k);
+        const target = lastWithHead(heads, t.lower, k);
         if (target) {
           target.mentions.push({ a: k - 1 + 1, b: k + 1, rule: `${target.type}.head-reference`, short: true });
           covered[k] = 1;
@@ -197,20 +223,37 @@ function repeatedNames(doc: Document, r: Run, covered: Uint8Array, names: Map<st
   }
 }
 
-function lastWithHead(doc: Document, drafts: EntityDraft[], head: string, before: number): EntityDraft | null {
-  let best: EntityDraft | null = null;
-  let at = -1;
+/** Words of the multi-word names of events and organizations, for "the Forum" → its name. */
+function indexHeads(doc: Document, drafts: EntityDraft[]): Map<string, { a: number; draft: EntityDraft }[]> {
+  const index = new Map<string, { a: number; draft: EntityDraft }[]>();
   for (const d of drafts) {
     for (const m of d.mentions) {
-      if (m.short || m.a >= before || m.a <= at) continue;
+      if (m.short) continue;
       const text = spanText(doc, m.a, m.b).toLowerCase().split(/\s+/);
-      if (text.includes(head) && text.length > 1) {
-        best = d;
-        at = m.a;
+      if (text.length < 2) continue;
+      for (const w of new Set(text)) {
+        const list = index.get(w);
+        if (list) list.push({ a: m.a, draft: d });
+        else index.set(w, [{ a: m.a, draft: d }]);
       }
     }
   }
-  return best;
+  for (const list of index.values()) list.sort((x, y) => x.a - y.a);
+  return index;
+}
+
+/** The event or organization whose name, told last before token `before`, has this word. */
+function lastWithHead(index: Map<string, { a: number; draft: EntityDraft }[]>, head: string, before: number): EntityDraft | null {
+  const list = index.get(head);
+  if (!list) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].a < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1].draft : null;
 }
 
 /** "Federal Bureau of Investigation (FBI)", "EADS" for "European Aeronautic Defence and Space". */
@@ -232,11 +275,19 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
       if (owner) owner.mentions.push({ a: k, b: k + 1, rule: 'organization.acronym-defined', short: true });
     }
   }
+  // Organizations by the initials of their longest name, in list order.
+  const byInitials = new Map<string, EntityDraft[]>();
+  for (const o of orgs) {
+    const initials = initialsOf(doc, o);
+    const list = byInitials.get(initials);
+    if (list) list.push(o);
+    else byInitials.set(initials, [o]);
+  }
   for (const d of orgs) {
     if (!d.mentions.length) continue;
     const text = spanText(doc, d.mentions[0].a, d.mentions[0].b);
     if (!/^[\p{Lu}.&]+$/u.test(text.replace(/\s/g, ''))) continue;
-    const target = defined.get(text) ?? orgs.find((o) => o !== d && o.mentions.length && o.type === d.type && initialsOf(doc, o) === text.replace(/\./g, ''));
+    const target = defined.get(text) ?? byInitials.get(text.replace(/\./g, ''))?.find((o) => o !== d && o.mentions.length && o.type === d.type);
     if (target && target !== d) merge(target, d, true);
   }
   // "Justice Department" = "Department of Justice"

@@ -28,11 +28,16 @@ export function indexMentions(drafts: EntityDraft[]): MentionIndex {
   }
   // Longest first, so that [0] is the outermost mention.
   for (const list of [...startAt.values(), ...endAt.values()]) list.sort((x, y) => y.mention.b - y.mention.a - (x.mention.b - x.mention.a));
-  return {
-    startAt,
-    endAt,
-    covering: (i) => all.filter((l) => l.mention.a <= i && i < l.mention.b),
+  // Token → mentions covering it, built on first use (mentions are short, so this is linear).
+  let byToken: Map<number, Located[]> | null = null;
+  const covering = (i: number): Located[] => {
+    if (!byToken) {
+      byToken = new Map();
+      for (const l of all) for (let k = l.mention.a; k < l.mention.b; k++) push(byToken, k, l);
+    }
+    return byToken.get(i) ?? [];
   };
+  return { startAt, endAt, covering };
 }
 
 function push(map: Map<number, Located[]>, k: number, v: Located): void {

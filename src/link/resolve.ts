@@ -23,15 +23,27 @@ export function resolveCandidates(candidates: Candidate[]): Candidate[] {
     (x, y) => y.priority - x.priority || y.b - y.a - (x.b - x.a) || x.a - y.a,
   );
   const kept: Candidate[] = [];
+  // Token → kept candidates covering it: a candidate is checked only against those it touches.
+  const covering = new Map<number, Candidate[]>();
   for (const c of ranked) {
     let ok = true;
-    for (const k of kept) {
-      if (c.b <= k.a || k.b <= c.a) continue;
-      if (nestingAllowed(k, c) || nestingAllowed(c, k)) continue;
-      ok = false;
-      break;
+    const seen = new Set<Candidate>();
+    for (let t = c.a; t < c.b && ok; t++) {
+      for (const k of covering.get(t) ?? []) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        if (nestingAllowed(k, c) || nestingAllowed(c, k)) continue;
+        ok = false;
+        break;
+      }
     }
-    if (ok) kept.push(c);
+    if (!ok) continue;
+    kept.push(c);
+    for (let t = c.a; t < c.b; t++) {
+      const list = covering.get(t);
+      if (list) list.push(c);
+      else covering.set(t, [c]);
+    }
   }
   return kept.sort((x, y) => x.a - y.a || y.b - x.b);
 }
