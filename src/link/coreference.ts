@@ -64,13 +64,7 @@ function indexNames(doc: Document, people: EntityDraft[]): NameIndex {
 function nearestPerson(index: NameIndex, word: string, i: number, except: EntityDraft | null): EntityDraft | null {
   const list = index.get(word);
   if (!list) return null;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].a < i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(list, i);
   for (let k = lo - 1; k >= 0; k--) if (list[k].person !== except) return list[k].person;
   for (let k = lo; k < list.length; k++) if (list[k].person !== except) return list[k].person;
   return null;
@@ -246,14 +240,20 @@ function indexHeads(doc: Document, drafts: EntityDraft[]): Map<string, { a: numb
 function lastWithHead(index: Map<string, { a: number; draft: EntityDraft }[]>, head: string, before: number): EntityDraft | null {
   const list = index.get(head);
   if (!list) return null;
+  const lo = countBefore(list, before);
+  return lo > 0 ? list[lo - 1].draft : null;
+}
+
+/** How many entries of a list sorted by token position start before token i (binary search). */
+function countBefore(list: { a: number }[], i: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].a < before) lo = mid + 1;
+    if (list[mid].a < i) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? list[lo - 1].draft : null;
+  return lo;
 }
 
 /** "Federal Bureau of Investigation (FBI)", "EADS" for "European Aeronautic Defence and Space". */
