@@ -233,3 +233,22 @@ describe('the worker pool', () => {
     expect(retiring).toEqual(one);
   }, 60_000);
 });
+
+describe('a very large input in a batch', () => {
+  it('over LARGE_INPUT (4 MB) is extracted in order beside the small ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'press-extract-large-'));
+    try {
+      const release = readFileSync(REFERENCE, 'utf8');
+      writeFileSync(join(dir, 'a-large.txt'), Array.from({ length: Math.ceil(4_200_000 / release.length) }, () => release).join('\n\n'));
+      writeFileSync(join(dir, 'b-small.txt'), release);
+      const r = cli([dir, '-f', 'jsonl', '-j', '2', '-q']);
+      expect(r.code).toBe(0);
+      const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(docs.map((d) => d.source.split('/').pop())).toEqual(['a-large.txt', 'b-small.txt']);
+      expect(docs[0].stats.chars).toBeGreaterThan(4_000_000);
+      expect(docs[0].entities.map((e: { name: string }) => e.name)).toContain('Alejandro Ismailov');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -8,6 +8,7 @@
  * creeps up with the size of the batch; retiring keeps it flat for ~0.2 s per replacement.
  */
 import { Worker } from 'node:worker_threads';
+import { statSync } from 'node:fs';
 import type { Job } from './inputs.js';
 import { processJob, failedJob, type FormatOptions, type Processed } from './process-document.js';
 import type { Writer } from '../output/writer.js';
@@ -26,10 +27,23 @@ export const RETIRE_AFTER = 2000;
 
 /**
  * A small young generation keeps each worker's resident memory near its live heap (~50 MB)
- * instead of letting V8 grow it; the old generation is left generous: the largest input
- * accepted (20 MB of text) needs about 1.7 GB while it is processed.
+ * instead of letting V8 grow it. The old-generation limit is also what V8 sizes its heap
+ * against: 1 GB keeps a batch near 300 MB (3 GB let it drift to ~390 MB), and is enough for
+ * inputs up to LARGE_INPUT; larger ones are processed in the main thread (Node's default heap),
+ * since the largest accepted input (20 MB of text) needs about 1.7 GB.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 3072 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 };
+export const LARGE_INPUT = 4_000_000;
+
+/** Bytes of a job's input as far as known without reading it (0 when unknown). */
+function inputSize(job: Job): number {
+  if (job.text !== undefined) return job.text.length;
+  try {
+    return job.path ? statSync(job.path).size : 0;
+  } catch {
+    return 0;
+  }
+}
 
 interface Slot {
   worker: Worker;
@@ -112,7 +126,8 @@ export async function runOrdered(source: AsyncIterable<Job>, opts: PoolOptions, 
     for await (const job of source) {
       order.push(job.seq);
       // stdin text is in this thread only; a job that already carries its error needs no worker.
-      if (job.path === '-' || job.error) finish(processJob(job, opts.fmt, opts.write, opts.stdinText));
+      // A very large input too, for memory (see WORKER_LIMITS).
+      if (job.path === '-' || job.error || inputSize(job) > LARGE_INPUT) finish(processJob(job, opts.fmt, opts.write, opts.stdinText));
       else send(job);
       while (order.length - written >= window) {
         await waitFor(order[written]);
