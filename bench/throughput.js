@@ -5,7 +5,8 @@
 //   - the CLI as a whole process with --jobs 1 and --jobs N (N = CPUs), and its peak RSS on
 //     1,000 documents and on all of them;
 //   - cold start on the reference fixture against a bare `node -e` that imports compromise and
-//     runs nlp(text).people().
+//     runs nlp(text).people();
+//   - extract() on one 1 MB and one 4 MB text (releases joined): time per MB must not grow.
 // Prints a table with the ratios and the targets, and writes bench/results/latest.json.
 // Options: --docs N (use the first N documents; default all), --compromise-docs N (compromise is
 // ~10x slower, so it runs on the first N documents, default 1000; every ratio against it is taken
@@ -93,6 +94,23 @@ console.error('bench: extract() done');
 const wink = rate(timeIt(records, (t) => winkDefault.readDoc(t)), all);
 console.error('bench: wink readDoc done');
 
+// ---- long documents: time per MB should not grow with the length of one text ----
+const longText = (bytes) => {
+  let text = '';
+  for (const r of records) {
+    if (text.length >= bytes) break;
+    text += r.text + '\n\n';
+  }
+  return text.slice(0, bytes);
+};
+const longDocs = [1e6, 4e6].map((bytes) => {
+  const text = longText(bytes);
+  const t0 = performance.now();
+  extract(text);
+  return { megabytes: text.length / 1e6, seconds: (performance.now() - t0) / 1000 };
+});
+console.error('bench: long documents done');
+
 // ---- whole processes ----
 /** Runs a command; resolves wall seconds, exit code and peak RSS (MB, from /proc VmHWM). */
 function run(cmd, argv, { stdout = 'ignore' } = {}) {
@@ -149,6 +167,7 @@ const results = {
   sample: { extract: oursSample, wink: winkSample, compromise: comp },
   cli: { jobs1: cli1.seconds, jobsN: { jobs: jobsN, seconds: cliN.seconds }, peakRssMB: { first1000: cliSmall.peakMB, all: cliN.peakMB, jobs1All: cli1.peakMB } },
   coldStart: { ours: median(coldOurs), compromisePeople: median(coldComp) },
+  longDocuments: longDocs,
 };
 const f2 = (x) => x.toFixed(2);
 const rows = [
@@ -162,6 +181,7 @@ const rows = [
   [`--jobs ${jobsN} / --jobs 1 speed-up`, `${f2(cli1.seconds / cliN.seconds)}x`, `>= ${jobsN === 2 ? '1.7' : '—'}x`],
   ['cold start, reference fixture (median)', `${(results.coldStart.ours * 1000).toFixed(0)} ms`, `<= ${(results.coldStart.compromisePeople * 1000).toFixed(0)} ms`],
   ['bare node + compromise people() (median)', `${(results.coldStart.compromisePeople * 1000).toFixed(0)} ms`, ''],
+  ...longDocs.map((d) => [`one ${d.megabytes.toFixed(0)} MB document`, `${d.seconds.toFixed(1)} s, ${(d.seconds / d.megabytes).toFixed(2)} s/MB`, 'linear']),
   ['peak RSS, 1,000 docs', `${cliSmall.peakMB.toFixed(0)} MB`, '< 400 MB'],
   [`peak RSS, ${records.length} docs (--jobs ${jobsN})`, `${cliN.peakMB.toFixed(0)} MB`, '< 400 MB, flat'],
   [`peak RSS, ${records.length} docs (--jobs 1)`, `${cli1.peakMB.toFixed(0)} MB`, ''],
