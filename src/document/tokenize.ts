@@ -98,15 +98,16 @@ export function tokenize(text: string): Document {
       sentence++;
       lastRawSentence = rawSentence[k];
     }
+    const lower = value.toLowerCase();
     tokens.push({
       i: tokens.length,
       text: value,
-      lower: value.toLowerCase(),
+      lower,
       start,
       end,
       sentence,
       pos: pos[k] === 'X' && /^\p{Lu}/u.test(value) ? 'PROPN' : pos[k],
-      lemma: lemmas[k],
+      lemma: britishSpelling(lower, lemmas[k]),
       spaceBefore,
       lineBefore,
       known: false,
@@ -175,4 +176,9 @@ export function shapeOf(word: string): string {
     if (run <= 4) out += c;
   }
   return out;
+}
+
+/** wink spells every lemma the American way; keep the text's "-ise" ("hospitalised" → "hospitalise"). */
+function britishSpelling(lower: string, lemma: string): string {
+  return lemma.endsWith('ize') && /is(e|ed|es|ing)$/.test(lower) ? lemma.slice(0, -3) + 'ise' : lemma;
 }

@@ -3,6 +3,7 @@ import type { CorpusExample } from '../kinds/corpus-types.js';
 
 export const EVENT_CORPUS: CorpusExample[] = [
   // triggers
+  { shows: 'a lemma keeps the text\'s British "-ise" (Wikinews)', text: 'Three people were hospitalised after the crash.', sequence: ['hospitalise'] },
   { shows: 'verbs that tell what happened', text: 'The delegation visited the monument and met the governor.', sequence: ['visit', 'meet'] },
   { shows: 'a light verb makes the noun the event', text: 'A meeting of the leaders was held at the Forum.', sequence: ['meeting'] },
   { shows: 'legal steps', text: 'Smith pleaded guilty and was sentenced to five years.', sequence: ['plead', 'sentence'] },
