@@ -21,6 +21,8 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'the same act by different actors is two events', text: 'Mark Casorso pleaded guilty in May. Lisa Sanchez pleaded guilty in June.', sequence: ['plead', 'plead'] },
   { shows: 'an adverb before a participle used as an adjective (DOJ)', text: 'Ho laundered over $2 million in unlawfully obtained funds.', notEvents: ['obtain'], sequence: ['launder'] },
   { shows: 'a participle with its agent after a plural noun describes it (DOJ)', text: 'Co-conspirators sent emails that duped victims into transferring money to accounts controlled by Ho and others.', notTimeline: ['control'], sequence: ['send'] },
+  { shows: 'a verb outside the lexicon, actorless and not the main verb, is background (DOJ)', text: 'Raymond Ho laundered over $2 million derived from a business email compromise scheme.', notTimeline: ['derive'], sequence: ['launder'] },
+  { shows: 'a verb outside the lexicon with its actor stays on the timeline', text: 'The storm flooded the valley, and Governor Greg Abbott deployed the National Guard.', sequence: ['flood', 'deploy'] },
   { shows: 'an adverb does not stop a coordinated verb', text: 'Ismailov emphasized cooperation and later exchanged views with the guests.', sequence: ['emphasize', 'exchange'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },

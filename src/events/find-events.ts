@@ -75,6 +75,12 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       // "had pleaded": told against the event before it.
       if (!ev.cue && isPastPerfect(doc.tokens, ev.a)) ev.cue = { a: ev.a, b: ev.a, type: 'before', noun: null };
     }
+    // A verb outside the trigger lexicon, with no actor found and not the sentence's main
+    // (first) verb, is background far more often than a story event ("funds derived from …").
+    const firstVerb = firstVerbOf(t, sent.first, sent.last);
+    for (const ev of inSentence) {
+      if (ev.rule === 'event.verb-open' && ev.a !== firstVerb && !ev.agents.length && !ev.participants.length) ev.timeline = false;
+    }
     // Coordinated verbs share their subject: "X thanked … and emphasized …".
     const told = inSentence.filter((e) => e.timeline);
     for (let n = 1; n < told.length; n++) {
@@ -416,5 +422,10 @@ function unmarkedQuoteEnd(t: Token[], first: number, last: number): number {
   for (let k = last; k > first + 3 && k > last - 14; k--) {
     if (t[k].text === ',' && (t[k + 1]?.lower === 'said' || t[k + 1]?.lower === 'says')) return k;
   }
+  return -1;
+}
+
+function firstVerbOf(t: Token[], first: number, last: number): number {
+  for (let k = first; k <= last; k++) if (t[k].pos === 'VERB') return k;
   return -1;
 }
