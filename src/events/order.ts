@@ -27,9 +27,10 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   // Without a document date, "today" is still the present: later than any date the text gives.
   const firstDate = events.find((e) => e.time?.date)?.time?.date;
   let previous: Key = { date: docDate ?? '', seq: -1 };
+  const position = new Map(events.map((ev, n) => [ev, n]));
   events.forEach((ev, n) => {
     const rel = ev.relation;
-    const to = rel ? keys[events.indexOf(rel.to)] : undefined;
+    const to = rel ? keys[position.get(rel.to)!] : undefined;
     let key: Key;
     if (ev.time?.date) key = { date: ev.time.date, seq: n };
     else if (ev.time && PRESENT_WORDS.has(ev.time.text.toLowerCase())) key = { date: docDate ?? PRESENT, seq: n };
