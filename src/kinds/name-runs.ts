@@ -4,6 +4,7 @@
  * Azerbaijan", "Osama bin Laden", "Special Agent in Charge"). Every finder starts from these.
  */
 import type { Document, Token } from '../document/tokenize.js';
+import { ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { isCapitalised, hasLetter, isMonthOrWeekday, isOrdinaryCapitalisedWord } from './token-tests.js';
 
@@ -78,6 +79,10 @@ export function findRuns(doc: Document): Run[] {
         const u = tokens[j];
         // A dateline word in capitals does not join the name after it ("WASHINGTON Elmo George").
         if (isRunWord(u) && u.lineBefore === false && j === i + 1 && isDatelineWord(tokens, i)) break;
+        // "… Winco Holdings Inc. Winco had no employees": a legal suffix with its period ends a
+        // name, so a capitalised word after it starts another (the sentence splitter kept them
+        // together).
+        if (isRunWord(u) && u.spaceBefore && tokens[j - 1].text.endsWith('.') && ORG_SUFFIXES.has(tokens[j - 1].lower) && !ORG_SUFFIXES.has(u.lower)) break;
         if (isRunWord(u) || isGlued(tokens, j)) {
           j++;
           continue;

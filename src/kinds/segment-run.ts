@@ -37,6 +37,10 @@ function splitCoordination(doc: Document, a: number, b: number): [number, number
     const left = classifyName(doc, start, k);
     const leftKnown = left !== null || isPlaceName(doc, start, k) !== null || inCompromise('firstName', t[start].lower);
     if (!afterThe && whole && (whole.type === 'organization' || whole.type === 'event') && !leftKnown) continue;
+    // The same judged on the conjunct just before the "and" (after the last "of the"), up to
+    // the next "and": "James S. Yoon of the Criminal Divisions Computer Crime and Intellectual
+    // Property Section" keeps "Computer Crime and Intellectual Property Section" whole.
+    if (!afterThe && joinsLocally(doc, start, k, b)) continue;
     // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
     // Safety": an "and" inside the "of" complement of an organization name joins.
     if (!afterThe && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && t[k + 1].known) continue;
@@ -47,6 +51,23 @@ function splitCoordination(doc: Document, a: number, b: number): [number, number
   }
   parts.push([start, b]);
   return parts.filter(([x, y]) => y > x);
+}
+
+function joinsLocally(doc: Document, start: number, k: number, b: number): boolean {
+  const t = doc.tokens;
+  let from = start;
+  for (let j = k - 1; j > start; j--) {
+    if (t[j].lower === 'of' || t[j].lower === 'the' || t[j].lower === 'for') {
+      from = j + 1;
+      break;
+    }
+  }
+  if (from === start || from >= k) return false;
+  let to = k + 1;
+  while (to < b && t[to].lower !== 'and') to++;
+  const whole = classifyName(doc, from, to);
+  if (!whole || whole.type !== 'organization') return false;
+  return classifyName(doc, from, k) === null && isPlaceName(doc, from, k) === null && !inCompromise('firstName', t[from].lower);
 }
 
 /** Is token k inside the "of"/"for" complement of a name that starts at a? */
@@ -271,6 +292,18 @@ function addClassified(ctx: SegmentContext, run: Run, a: number, b: number, cls:
         add(ctx, { type: 'place', a: start, b, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
         break;
       }
+    }
+  }
+  // A named organization in the "of" complement of another: "San Antonio Field Office of the
+  // Equal Employment Opportunity Commission" also names the Commission.
+  if (outer.type === 'organization') {
+    for (let k = a + 1; k < b - 1; k++) {
+      if (t[k].lower !== 'of' || t[k + 1].lower !== 'the') continue;
+      const inner = classifyName(doc, k + 2, b);
+      if (inner?.type === 'organization' && (inner.strength === 'head' || inner.strength === 'lead')) {
+        add(ctx, { type: 'organization', a: k + 2, b, rule: 'organization.nested', subtype: inner.subtype, priority: PRIORITY.context });
+      }
+      break;
     }
   }
   // Nested places in "of" complements: "… Agency of the Republic of Azerbaijan".
