@@ -40,10 +40,13 @@ function splitCoordination(doc: Document, a: number, b: number): [number, number
     // The same judged on the conjunct just before the "and" (after the last "of the"), up to
     // the next "and": "James S. Yoon of the Criminal Divisions Computer Crime and Intellectual
     // Property Section" keeps "Computer Crime and Intellectual Property Section" whole.
-    if (!afterThe && joinsLocally(doc, start, k, b)) continue;
+    // Not when the word after "and" heads a name of its own ("Center for Biological Diversity
+    // and Center for Food Safety").
+    const newName = ORG_HEADS[t[k + 1].lower] !== undefined || ORG_LEADS[t[k + 1].lower] !== undefined;
+    if (!afterThe && !newName && joinsLocally(doc, start, k, b)) continue;
     // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
     // Safety": an "and" inside the "of" complement of an organization name joins.
-    if (!afterThe && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && t[k + 1].known) continue;
+    if (!afterThe && !newName && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && t[k + 1].known) continue;
     // The last "and" of a list the run builder took in ("Alcohol, Tobacco, Firearms and Explosives").
     if (t[k - 2]?.text === ',' && complementBefore(t, start, k)) continue;
     parts.push([start, k]);
@@ -57,7 +60,7 @@ function joinsLocally(doc: Document, start: number, k: number, b: number): boole
   const t = doc.tokens;
   let from = start;
   for (let j = k - 1; j > start; j--) {
-    if (t[j].lower === 'of' || t[j].lower === 'the' || t[j].lower === 'for') {
+    if (t[j].lower === 'of' || t[j].lower === 'the') {
       from = j + 1;
       break;
     }

@@ -295,6 +295,13 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
   for (const d of orgs) if (d.mentions.length) byKey.set(d.key, d);
   for (const d of orgs) {
     if (!d.mentions.length) continue;
+    // "the Department of Justices work" (an apostrophe lost in the scrape) is "Department of
+    // Justice" when the text also names it without the s.
+    const owner = d.type === 'organization' && d.key.endsWith('s') ? byKey.get(d.key.slice(0, -1)) : undefined;
+    if (owner && owner !== d && owner.mentions.length) {
+      merge(owner, d, true);
+      continue;
+    }
     const m = /^organization:(\w+) (department|ministry|bureau|agency)$/.exec(d.key);
     if (!m) continue;
     const other = byKey.get(`organization:${m[2]} of ${m[1]}`);

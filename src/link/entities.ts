@@ -113,7 +113,9 @@ export function finishEntities(doc: Document, drafts: EntityDraft[], explain: bo
       }
     }
     const name = canonicalName(d, forms, doc);
-    const aliases = forms.filter((f) => f !== name);
+    // "Department of Justices" beside "Department of Justice": a possessive whose apostrophe
+    // the source lost is the same form, not an alias.
+    const aliases = forms.filter((f) => f !== name && !(f.endsWith('s') && (f.slice(0, -1) === name || seen.has(f.slice(0, -1)))));
     for (const f of d.descriptiveAliases) if (!aliases.includes(f) && f !== name) aliases.push(f);
     const e: Entity = {
       id: idOf.get(d)!,
