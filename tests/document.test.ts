@@ -85,3 +85,11 @@ describe('the lean wink model loader', () => {
     expect(lean.readDoc(probe).tokens().out(lean.its.uniqueId).slice(0, 2)).toEqual(reference.readDoc(probe).tokens().out(reference.its.uniqueId).slice(0, 2));
   });
 });
+
+describe('lemmas', () => {
+  it('every token has one, also contractions wink gives none for ("dont", "cannot")', () => {
+    const doc = tokenize('They dont know what happened. We cannot wait. Three were hospitalised.');
+    for (const t of doc.tokens) expect(typeof t.lemma).toBe('string');
+    expect(doc.tokens.find((t) => t.text === 'hospitalised')?.lemma).toBe('hospitalise');
+  });
+});

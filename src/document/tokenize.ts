@@ -107,7 +107,7 @@ export function tokenize(text: string): Document {
       end,
       sentence,
       pos: pos[k] === 'X' && /^\p{Lu}/u.test(value) ? 'PROPN' : pos[k],
-      lemma: britishSpelling(lower, lemmas[k]),
+      lemma: britishSpelling(lower, lemmas[k] ?? lower),
       spaceBefore,
       lineBefore,
       known: false,
@@ -178,7 +178,7 @@ export function shapeOf(word: string): string {
   return out;
 }
 
-/** wink spells every lemma the American way; keep the text's "-ise" ("hospitalised" → "hospitalise"). */
+/** wink spells every lemma the American way; keep the text's "-ise" ("hospitalised" → "hospitalise"). (wink has no lemma for "dont" or "cannot": the word stands.) */
 function britishSpelling(lower: string, lemma: string): string {
   return lemma.endsWith('ize') && /is(e|ed|es|ing)$/.test(lower) ? lemma.slice(0, -3) + 'ise' : lemma;
 }
