@@ -30,6 +30,7 @@ export const ORG_HEADS: Record<string, string> = dict({
   exchange: 'company', insurance: 'company', capital: 'company', securities: 'company',
   consulting: 'company', solutions: 'company', international: 'company', worldwide: 'company',
   computer: 'company', computers: 'company', aircraft: 'company', airplanes: 'company', aerospace: 'company',
+  construction: 'company', treasury: 'government', investigation: 'government', democrats: 'group', republicans: 'group',
 });
 
 /** Legal-form suffixes: the name before them is a company ("EADS N.V.", "Acme Inc."). */
@@ -97,4 +98,9 @@ export const KNOWN_ORGANIZATIONS: Record<string, string> = dict({
   'microsoft': 'company', 'google': 'company', 'amazon': 'company', 'facebook': 'company', 'twitter': 'company',
   'youtube': 'company', 'roscosmos': 'government', 'european union': 'government', 'reuters': 'media', 'bloomberg': 'media', 'associated press': 'media', 'politico': 'media',
   'agence france-presse': 'media', 'al jazeera': 'media', 'xinhua': 'media', 'interfax': 'media', 'tass': 'media',
+  'wikinews': 'media', 'wikipedia': 'media', 'voice of america': 'media', 'bbc': 'media', 'cnn': 'media', 'nbc': 'media',
+  'cbs': 'media', 'fox news': 'media', 'npr': 'media', 'netflix': 'company', 'instagram': 'company', 'tiktok': 'company',
+  'whatsapp': 'company', 'linkedin': 'company', 'uber': 'company', 'airbnb': 'company', 'tesla': 'company', 'spacex': 'company',
+  'nasa': 'government', 'interpol': 'government', 'europol': 'government', 'nato': 'government', 'unesco': 'government',
+  'unicef': 'ngo', 'world health organization': 'government', 'world bank': 'government', 'african union': 'government',
 });
