@@ -29,7 +29,7 @@ export const TITLE_HEADS = new Set([
   'entrepreneur', 'producer', 'nurse', 'doctor', 'teacher', 'farmer', 'pastor', 'priest',
   'rabbi', 'imam', 'businessman', 'businesswoman', 'activist', 'cosmonaut', 'firefighter',
   'paramedic', 'accountant', 'consultant', 'broker', 'banker', 'investor', 'contractor', 'employee',
-  'programmer', 'designer', 'chef', 'athlete', 'referee', 'attache', 'counsels', 'counselor', 'counsellor', 'steward', 'ranger',
+  'programmer', 'designer', 'chef', 'athlete', 'referee', 'attache', 'counselor', 'counsellor', 'steward', 'ranger',
   'speaker', 'whip', 'wrestler', 'star', 'sportswriter', 'filmmaker', 'entertainer',
 ]);
 

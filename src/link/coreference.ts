@@ -103,7 +103,9 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
     if (!p.mentions.length) continue;
     if (p.mentions.some((m) => words(doc, m).length >= 2)) continue;
     const m = p.mentions[0];
-    const target = nearestPerson(index, words(doc, m)[0] ?? '', m.a, p);
+    const word = words(doc, m)[0] ?? '';
+    // "President Trumps administration": a possessive whose apostrophe the source lost.
+    const target = nearestPerson(index, word, m.a, p) ?? (word.endsWith('s') ? nearestPerson(index, word.slice(0, -1), m.a, p) : null);
     if (target) merge(target, p, true);
     else for (const x of p.mentions) x.short = false;
   }

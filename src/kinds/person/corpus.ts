@@ -44,5 +44,6 @@ export const PERSON_CORPUS: CorpusExample[] = [
   { shows: 'a name-shaped product after a determiner (MEANTIME)', text: 'Apple released the new MacBook Air on Tuesday. The original MacBook Air sold poorly.', notPeople: ['MacBook Air'] },
   { shows: 'a name-shaped product before a common noun (MEANTIME)', text: 'Apple released a new lineup of MacBook Air laptops.', notPeople: ['MacBook Air'] },
   { shows: 'an unknown name still a person when used as a name', text: 'Zoltan Vekerdy pleaded guilty on Monday. Vekerdy faces a fine.', people: ['Zoltan Vekerdy'] },
+  { shows: 'a lost possessive of a known person is that person (DOJ scrape)', text: 'Donald Trump spoke on Monday. Later, President Trumps administration issued an order.', sameEntity: [['Donald Trump', ['Trumps']]] },
   { shows: '"told X" names a listener, not a speaker', text: 'Winch told Wikinews he began acting years ago.', notPeople: ['Wikinews'] },
 ];

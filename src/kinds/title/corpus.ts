@@ -20,4 +20,5 @@ export const TITLE_CORPUS: CorpusExample[] = [
   { shows: 'an occupation by its ending', text: 'One of the authors, herpetologist David Blackburn, told the magazine.', titles: [{ holder: 'David Blackburn', title: 'herpetologist' }] },
   { shows: 'copula with an organization before the title', text: 'Lustyik was an FBI special agent who worked in New York.', titles: [{ holder: 'Lustyik', title: 'special agent', organization: 'FBI' }] },
   { shows: 'a title whose holder is never named is kept with a null holder', text: 'The Attorney General announced the settlement.', titles: [{ holder: null, title: 'Attorney General' }] },
+  { shows: 'a plural title before a list gives each the singular (DOJ)', text: 'The case was prosecuted by Senior Counsels Ryan K. Dickey and James S. Yoon of the Criminal Division.', titles: [{ holder: 'Ryan K. Dickey', title: 'Senior Counsel' }, { holder: 'James S. Yoon', title: 'Senior Counsel' }] },
 ];
