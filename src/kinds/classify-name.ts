@@ -9,6 +9,7 @@ import { ORG_HEADS, ORG_LEADS, ORG_SUFFIXES, ORG_ACRONYMS } from '../lexicon/org
 import { PLACE_HEADS, PLACE_LEADS, PLACE_ALIASES, DIRECTION_WORDS, STATE_ABBREVIATIONS } from '../lexicon/places.js';
 import { EVENT_HEADS, EVENT_LEADS, WEAK_EVENT_HEADS } from '../lexicon/event-names.js';
 import { inCompromise } from '../lexicon/compromise.js';
+import { WORLD_CITIES } from '../lexicon/world-cities.js';
 import { isAcronym } from './token-tests.js';
 import type { EntityType } from '../types.js';
 
@@ -63,7 +64,7 @@ function placeName(doc: Document, a: number, b: number): NameClass | null {
   if (PLACE_ALIASES[words] || STATE_ABBREVIATIONS.has(words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('country', words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('region', words)) return { type: 'place', subtype: 'region', rule: 'place.lexicon', strength: 'lexicon' };
-  if (inCompromise('city', words)) return { type: 'place', subtype: 'city', rule: 'place.lexicon', strength: 'lexicon' };
+  if (inCompromise('city', words) || WORLD_CITIES.has(words)) return { type: 'place', subtype: 'city', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('place', words)) return { type: 'place', subtype: 'region', rule: 'place.lexicon', strength: 'lexicon' };
   // "Russian Federation", "Soviet Union": a demonym before a state word.
   if (b - a === 2 && inCompromise('demonym', t[a].lower) && /^(federation|republic|empire|union|confederation)$/.test(t[a + 1].lower)) {

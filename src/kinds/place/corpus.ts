@@ -19,4 +19,5 @@ export const PLACE_CORPUS: CorpusExample[] = [
   { shows: 'a header date line', text: 'Storm hits coast\n\nFriday, January 4, 2019\n\nA storm hit the coast.', dateline: { place: null, date: '2019-01-04' } },
   { shows: 'not a place: a demonym', text: 'The Azerbaijani and Russian delegations met.', notPlaces: ['Azerbaijani', 'Russian'] },
   { shows: 'not a place: a month after "in"', text: 'The plant will open in May.', notPlaces: ['May'] },
+  { shows: 'a world city that compromise does not know (MEANTIME)', text: 'The 777 can fly from London to Sydney non-stop.', places: ['London', 'Sydney'], notPeople: ['Sydney'] },
 ];
