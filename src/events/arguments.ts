@@ -1,0 +1,93 @@
+/** Arguments of an event: agents, participants, the named event it belongs to, place and time. */
+import type { Document, Token } from '../document/tokenize.js';
+import type { MentionIndex, Located } from '../link/mention-index.js';
+import type { EventDraft } from './event-draft.js';
+import type { TimeExpression } from './time-expressions.js';
+import { BE } from './triggers.js';
+
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'by', 'from', 'to', 'on', 'about', 'against', 'between', 'under', 'into', 'after', 'before', 'during']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from']);
+
+export function isPassive(t: Token[], i: number): boolean {
+  return (BE.has(t[i - 1]?.lower ?? '') || (BE.has(t[i - 2]?.lower ?? '') && t[i - 1]?.pos === 'ADV')) && /(ed|en|wn|ld|ht|id|ung|ne)$/.test(t[i].lower);
+}
+
+export function isPastPerfect(t: Token[], i: number): boolean {
+  return t[i - 1]?.lower === 'had' || (t[i - 2]?.lower === 'had' && (t[i - 1]?.pos === 'ADV' || t[i - 1]?.lower === 'been'));
+}
+
+/** Agents: the subject before the trigger; participants: entities after it in the clause. */
+export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, first: number, last: number): void {
+  const t = doc.tokens;
+  const passive = isPassive(t, ev.a);
+  // Subject: the nearest person or organization before the trigger, not inside a prepositional phrase.
+  let subject: Located | null = null;
+  for (let k = ev.a - 1; k >= first; k--) {
+    const here = idx.endAt.get(k + 1)?.find((l) => l.draft.type === 'person' || l.draft.type === 'organization');
+    if (here && !PREPOSITIONS.has(t[here.mention.a - 1]?.lower ?? '') && !(t[here.mention.a - 1]?.lower === 'the' && PREPOSITIONS.has(t[here.mention.a - 2]?.lower ?? ''))) {
+      subject = here;
+      break;
+    }
+    if (t[k].text === ';' || t[k].lower === 'that' || t[k].lower === 'which' || (t[k].pos === 'VERB' && !PARTICIPLE_OK(t, k))) break;
+  }
+  if (subject) (passive ? ev.participants : ev.agents).push(subject.draft);
+  // After the trigger, to the end of the clause.
+  for (let k = ev.b; k <= last; k++) {
+    if (t[k].text === ';') break;
+    const here = idx.startAt.get(k);
+    if (!here) continue;
+    const loc = here[0];
+    const d = loc.draft;
+    if (d.type === 'event') {
+      ev.subject ??= d;
+    } else if (d.type === 'place') {
+      if (!ev.place && (LOCATIVE.has(t[k - 1]?.lower ?? '') || LOCATIVE.has(t[k - 2]?.lower ?? '') || ev.type === 'visit')) ev.place = d;
+    } else if (passive && t[k - 1]?.lower === 'by') {
+      ev.agents.push(d);
+    } else if (!ev.participants.includes(d) && !ev.agents.includes(d)) {
+      ev.participants.push(d);
+    }
+    k = loc.mention.b - 1;
+  }
+  // A named event mentioned before the trigger in the sentence ("At the Forum, X met …").
+  if (!ev.subject) {
+    for (let k = first; k < ev.a; k++) {
+      const here = idx.startAt.get(k)?.find((l) => l.draft.type === 'event');
+      if (here) ev.subject = here.draft;
+    }
+  }
+  if (!ev.place) {
+    for (let k = first; k < ev.a; k++) {
+      const here = idx.startAt.get(k)?.find((l) => l.draft.type === 'place');
+      if (here && LOCATIVE.has(t[k - 1]?.lower ?? '')) ev.place = here.draft;
+    }
+  }
+}
+
+/** A verb form inside an appositive or name does not end the subject search. */
+function PARTICIPLE_OK(t: Token[], k: number): boolean {
+  return /^\p{Lu}/u.test(t[k].text);
+}
+
+/**
+ * The time expression nearest to token i in its clause: "stated on Thursday that it had signed"
+ * gives Thursday to "stated" only, so "that" (or ";") between them separates the clauses.
+ */
+export function nearest(t: Token[], times: TimeExpression[], i: number): TimeExpression | null {
+  let best: TimeExpression | null = null;
+  let dist = Infinity;
+  for (const te of times) {
+    if (te.b <= i && acrossClause(t, te.b, i)) continue;
+    const d = te.a >= i ? te.a - i : i - te.b;
+    if (d < dist) {
+      dist = d;
+      best = te;
+    }
+  }
+  return best;
+}
+
+function acrossClause(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t[k].lower === 'that' || t[k].text === ';') return true;
+  return false;
+}

@@ -1,0 +1,25 @@
+/** An event occurrence while it is being found, linked and ordered (see find-events.ts). */
+import type { EntityDraft } from '../link/entities.js';
+import type { EventRelation } from '../types.js';
+import type { TimeExpression, RelativeCue } from './time-expressions.js';
+
+export interface EventDraft {
+  /** A story event (the sequence), rather than another happening the text mentions. */
+  timeline: boolean;
+  /** Trigger token range. */
+  a: number;
+  b: number;
+  lemma: string;
+  type: string;
+  rule: string;
+  sentence: number;
+  agents: EntityDraft[];
+  participants: EntityDraft[];
+  subject: EntityDraft | null;
+  place: EntityDraft | null;
+  time: TimeExpression | null;
+  cue: RelativeCue | null;
+  relation: { to: EventDraft; type: EventRelation['type'] } | null;
+  order: number;
+  id: string;
+}

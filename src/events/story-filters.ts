@@ -1,0 +1,91 @@
+/**
+ * What leaves the timeline or is skipped: headlines, closing credits, summaries told again in
+ * detail, retellings, quotations (marked or lost in the scrape), and background verbs.
+ */
+import type { Document, Token } from '../document/tokenize.js';
+import type { EventDraft } from './event-draft.js';
+
+/**
+ * The closing credits of a release ("The FBI investigated the case.", "Trial Attorney X is
+ * prosecuting the case.", "Ciraolo commended special agents … for their work"): not story events.
+ */
+const ACKNOWLEDGEMENT = /\b(investigat|prosecut|handl|tri|assist|conduct|thank|commend|prais|refer)\w*\b[^.]*\b(th(e|is) (case|matter|investigation|prosecution)|for their (work|efforts|assistance))/i;
+const CASE_BY = /\b(the|this) (case|matter|investigation|prosecution) (is|was|were|are) (being )?(investigated|prosecuted|handled|conducted)/i;
+const ACKNOWLEDGEMENT_WORDS = /\b(case|matter|investigation|prosecution|their)\b/i;
+export function isAcknowledgement(sentence: string): boolean {
+  return ACKNOWLEDGEMENT_WORDS.test(sentence) && (ACKNOWLEDGEMENT.test(sentence) || CASE_BY.test(sentence));
+}
+
+/**
+ * "Two real estate investors were sentenced yesterday …" then "Casorso was sentenced to 18
+ * months": an event with no named actor that is told again with one is a summary; the detailed
+ * telling stays.
+ */
+export function dropSummaries(events: EventDraft[]): EventDraft[] {
+  const toldWithActors = new Set<string>();
+  for (const o of events) if (o.agents.length || o.participants.length) toldWithActors.add(o.lemma);
+  return events.filter((ev) => ev.agents.length || ev.participants.length || !toldWithActors.has(ev.lemma));
+}
+
+/**
+ * "Ho engaged in four transactions … Ho engaged in a fifth": the same act by the same actors,
+ * told again, is one story event; the retelling stays listed but leaves the timeline. Acts by
+ * other people ("A pleaded guilty … B pleaded guilty") are events of their own.
+ */
+export function markRetellings(events: EventDraft[]): void {
+  const told = new Map<string, EventDraft[]>();
+  for (const ev of events) {
+    // Statements recur for real: someone emphasises one thing at one meeting, another at the next.
+    if (!ev.timeline || ev.type === 'statement') continue;
+    const same = told.get(ev.lemma);
+    if (same?.some((o) => o.subject === ev.subject && sameActors(o, ev))) ev.timeline = false;
+    else if (same) same.push(ev);
+    else told.set(ev.lemma, [ev]);
+  }
+}
+
+function sameActors(x: EventDraft, y: EventDraft): boolean {
+  const xs = x.agents.length ? x.agents : x.participants;
+  const ys = y.agents.length ? y.agents : y.participants;
+  if (!xs.length || !ys.length) return xs.length === ys.length;
+  return ys.every((d) => xs.includes(d));
+}
+
+/** Sentences before a header date line are the headline: their events repeat the body's. */
+export function bodyStart(doc: Document): number {
+  for (let s = 0; s < Math.min(4, doc.sentences.length); s++) {
+    const line = doc.text.slice(doc.sentences[s].start, doc.sentences[s].end).trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(line) || /^(\w+day, )?\w+ \d{1,2}, \d{4}$/.test(line)) return s + 1;
+  }
+  return 0;
+}
+
+/** Is offset `at` inside a quotation opened earlier in its paragraph (quotes run across sentences)? */
+export function insideQuote(doc: Document, sentenceStart: number, at: number): boolean {
+  let open = false;
+  const paragraph = doc.text.lastIndexOf('\n', sentenceStart) + 1;
+  for (let k = paragraph; k < at; k++) {
+    const c = doc.text.charCodeAt(k);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 0x22) open = !open;
+  }
+  return open;
+}
+
+/**
+ * "… has been stolen from them, said Attorney General X." The DOJ scrape lost its quotation
+ * marks, but a closing ", said <speaker>." still tells that the words before it are a quote:
+ * the index of that comma, or -1.
+ */
+export function unmarkedQuoteEnd(t: Token[], first: number, last: number): number {
+  for (let k = last; k > first + 3 && k > last - 14; k--) {
+    if (t[k].text === ',' && (t[k + 1]?.lower === 'said' || t[k + 1]?.lower === 'says')) return k;
+  }
+  return -1;
+}
+
+export function firstVerbOf(t: Token[], first: number, last: number): number {
+  for (let k = first; k <= last; k++) if (t[k].pos === 'VERB') return k;
+  return -1;
+}

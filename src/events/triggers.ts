@@ -1,0 +1,151 @@
+/**
+ * Triggers: which verb or event noun at a token is an event, and whether it is a story event
+ * (the timeline) or another happening the text mentions: negation, modality, conditions,
+ * the press office's frame, adjectival participles and background forms are told apart here.
+ */
+import type { Document, Token } from '../document/tokenize.js';
+import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS } from './trigger-lexicon.js';
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'will', 'been', 'be', 'is', 'are', 'being', 'shall']);
+export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
+const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
+
+export interface Trigger {
+  a: number;
+  b: number;
+  lemma: string;
+  type: string;
+  rule: string;
+  timeline: boolean;
+}
+
+/**
+ * A trigger at token i, or null. `timeline` separates the story's events (the timeline) from
+ * the other happenings a reader would still call events (quotes, plans, gerunds, event nouns):
+ * both are listed, only the first are the sequence.
+ */
+export function triggerAt(doc: Document, i: number, first: number, last: number): Trigger | null {
+  const t = doc.tokens;
+  const tok = t[i];
+  if (tok.pos === 'NOUN') {
+    const type = EVENT_NOUNS[tok.lower] ?? NOUN_TRIGGERS[tok.lower];
+    if (!type || nonFactual(t, i, first)) return null;
+    // "a meeting … was held", "held a meeting": the light verb makes the noun a story event.
+    const light = lightVerbOf(t, i, first, last);
+    if (light) return { a: i, b: i + 1, lemma: tok.lower, type: NOUN_TRIGGERS[tok.lower] ?? type, rule: `event.light-verb-${light}`, timeline: true };
+    return { a: i, b: i + 1, lemma: singular(tok.lower), type, rule: 'event.noun', timeline: false };
+  }
+  if (tok.pos !== 'VERB') return null;
+  const lemma = tok.lemma;
+  if (NEGATIVE_VERBS.has(lemma) || NOT_EVENT_VERBS.has(lemma)) return null;
+  if (nonFactual(t, i, first)) return null;
+  // A capitalised word inside a sentence is part of a name ("Consumer Product Safety Act").
+  if (/^\p{Lu}/u.test(tok.text) && i > first) return null;
+  // Participles used as adjectives: "the indicted man", "of aggravated identity theft".
+  // Also "unlawfully obtained funds" (an adverb between) and "from compromised or imitation
+  // accounts" (a coordinated modifier).
+  const nounNext = t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' || (t[i + 1]?.pos === 'CCONJ' && ['NOUN', 'ADJ'].includes(t[i + 2]?.pos ?? '') && t[i - 1]?.pos === 'ADP');
+  const adverb = t[i - 1]?.pos === 'ADV' && /ly$/.test(t[i - 1].lower);
+  const modifierContext = adverb ? ['DET', 'ADJ', 'NUM', 'ADP'] : ['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PUNCT'];
+  if (nounNext && modifierContext.includes((adverb ? t[i - 2] : t[i - 1])?.pos ?? 'PUNCT') && /(ed|en)$/.test(tok.lower)) return null;
+  if (['the', 'a', 'an'].includes(t[i - 1]?.lower ?? '') && nounNext) return null;
+  // The press office's frame: "The EPA reports that …", "the Department announced today".
+  if (REPORTING_VERBS.has(lemma) || lemma === 'announce') {
+    if (isFrame(t, i)) return null;
+    if (REPORTING_VERBS.has(lemma)) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
+  }
+  if (LIGHT_VERBS.has(lemma)) {
+    const noun = eventNounNear(t, i, first, last);
+    if (noun !== null) {
+      return { a: noun, b: noun + 1, lemma: t[noun].lower, type: NOUN_TRIGGERS[t[noun].lower], rule: `event.light-verb-${lemma}`, timeline: true };
+    }
+  }
+  // "is scheduled to …": the scheduling itself is not a story event.
+  if (SCHEDULING_VERBS.has(lemma) && t[i + 1]?.lower === 'to') return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
+  const story = storyVerb(t, i, lemma);
+  const type = VERB_TRIGGERS[lemma] ?? 'other';
+  if (story) return { a: i, b: i + 1, lemma, type, rule: VERB_TRIGGERS[lemma] ? 'event.verb' : 'event.verb-open', timeline: true };
+  if (lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return null;
+  return { a: i, b: i + 1, lemma, type, rule: 'event.verb-mention', timeline: false };
+}
+
+/** The light verb whose event noun is at i ("held a meeting", "a meeting … was held"), or null. */
+function lightVerbOf(t: Token[], i: number, first: number, last: number): string | null {
+  if (!NOUN_TRIGGERS[t[i].lower]) return null;
+  for (let k = i - 1; k >= Math.max(first, i - 3); k--) if (t[k].pos === 'VERB' && LIGHT_VERBS.has(t[k].lemma)) return eventNounNear(t, k, first, last) === i ? t[k].lemma : null;
+  for (let k = i + 1; k <= last; k++) {
+    if (t[k].pos === 'VERB') return LIGHT_VERBS.has(t[k].lemma) && eventNounNear(t, k, first, last) === i ? t[k].lemma : null;
+  }
+  return null;
+}
+
+/** Is the verb at i a story event: told as having happened (or scheduled), in the narrative? */
+function storyVerb(t: Token[], i: number, lemma: string): boolean {
+  const tok = t[i];
+  // "is scheduled to be sentenced", "is expected to plead": the scheduled event is the story's.
+  const scheduled = (k: number) => t[k]?.lower === 'to' && SCHEDULING_VERBS.has(t[k - 1]?.lemma ?? '');
+  if (scheduled(i - 1) || (t[i - 1]?.lower === 'be' && scheduled(i - 2))) return VERB_TRIGGERS[lemma] !== undefined || !STATIVE_VERBS.has(lemma);
+  // Infinitives and gerunds of background ("thanked … for organizing", "to supply").
+  if (t[i - 1]?.lower === 'to' && !BE.has(t[i - 2]?.lower ?? '')) return false;
+  if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(t[i - 1]?.lower ?? '')) return false;
+  // Reduced relatives: "the importance of … discussions organized during the Forum" (the noun
+  // phrase before is an object), unlike "the delegation arrived." (a subject).
+  if (/ed$/.test(tok.lower) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT') && isObjectPhrase(t, i - 1)) return false;
+  // "accounts controlled by Ho": a participle after a plural noun with its agent is a description.
+  // (The tagger may take "to accounts" for a verb: a plural after a preposition is a noun.)
+  const pluralNoun = /s$/.test(t[i - 1]?.lower ?? '') && (t[i - 1].pos === 'NOUN' || ['ADP', 'PART', 'DET', 'ADJ', 'NUM'].includes(t[i - 2]?.pos ?? ''));
+  if (/ed$/.test(tok.lower) && pluralNoun && t[i + 1]?.lower === 'by' && !BE.has(t[i - 2]?.lower ?? '')) return false;
+  if (VERB_TRIGGERS[lemma]) return true;
+  if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
+  // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
+  // travel"); not gerunds, present-tense generalities ("it plays a role") or nouns mis-tagged
+  // after an adjective ("joint lectures").
+  const aux = AUXILIARIES.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.pos === 'ADV' && AUXILIARIES.has(t[i - 2]?.lower ?? ''));
+  const past = tok.lower !== lemma && !tok.lower.endsWith('ing') && !(tok.lower.endsWith('s') && tok.lower.startsWith(lemma.slice(0, -1)));
+  if (!aux && !past) return false;
+  return !(['ADJ', 'DET'].includes(t[i - 1]?.pos ?? '') && !aux);
+}
+
+/** Does the noun phrase ending at k follow a verb or preposition (an object), not open a clause? */
+function isObjectPhrase(t: Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && ['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'CCONJ', 'SYM'].includes(t[j - 1].pos) && t[j - 1].sentence === t[k].sentence) j--;
+  const before = t[j - 1];
+  return !!before && before.sentence === t[k].sentence && (before.pos === 'VERB' || before.pos === 'ADP');
+}
+
+/** "The EPA reports that", "the Justice Department announced today": the release framing itself. */
+function isFrame(t: Token[], i: number): boolean {
+  const after = [1, 2, 3].some((d) => ['that', 'today', 'yesterday'].includes(t[i + d]?.lower ?? '')) || t[i + 1]?.pos === 'PUNCT';
+  const before = t[i - 1];
+  const orgSubject = !!before && (/^\p{Lu}{2,}$/u.test(before.text) || ['department', 'office', 'agency', 'ministry', 'service', 'bureau', 'commission'].includes(before.lower));
+  return after && (orgSubject || t[i].lemma === 'announce');
+}
+
+function singular(noun: string): string {
+  if (noun.endsWith('ies')) return noun.slice(0, -3) + 'y';
+  if (noun.endsWith('s') && !noun.endsWith('ss')) return noun.slice(0, -1);
+  return noun;
+}
+
+/** Negation, modals and conditions in the few tokens before a verb. */
+function nonFactual(t: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
+    const w = t[k].lower;
+    if (NON_FACTUAL.has(w)) return true;
+    if (t[k].pos === 'VERB' || t[k].pos === 'PUNCT') break;
+  }
+  return false;
+}
+
+/** "held a meeting" (object after) or "a meeting … was held" (subject before). */
+function eventNounNear(t: Token[], i: number, first: number, last: number): number | null {
+  for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (NOUN_TRIGGERS[t[k].lower] && t[k].pos === 'NOUN') return k;
+  if (BE.has(t[i - 1]?.lower ?? '')) {
+    for (let k = i - 2; k >= first; k--) {
+      if (t[k].pos === 'VERB') break;
+      if (NOUN_TRIGGERS[t[k].lower] && t[k].pos === 'NOUN' && ['a', 'an', 'the'].includes(t[k - 1]?.lower ?? '')) return k;
+    }
+  }
+  return null;
+}
