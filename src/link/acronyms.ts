@@ -1,0 +1,73 @@
+/**
+ * Acronyms and other forms of organization names: "Federal Bureau of Investigation (FBI)" and
+ * every later "FBI"; an acronym that spells a name's initials; "Justice Department" =
+ * "Department of Justice"; "Department of Justices" (a lost apostrophe) = "Department of Justice".
+ */
+import type { Document } from '../document/tokenize.js';
+import type { EntityDraft } from './entities.js';
+import { spanText } from './entities.js';
+import { isAcronym } from '../kinds/token-tests.js';
+import { merge } from './name-index.js';
+
+/** "Federal Bureau of Investigation (FBI)", "EADS" for "European Aeronautic Defence and Space". */
+export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
+  const orgs = drafts.filter((d) => d.type === 'organization' || d.type === 'place' || d.type === 'event');
+  const t = doc.tokens;
+  const defined = new Map<string, EntityDraft>();
+  for (const d of orgs) {
+    for (const m of d.mentions) {
+      if (t[m.b]?.text === '(' && isAcronym(t[m.b + 1]) && t[m.b + 2]?.text === ')') defined.set(t[m.b + 1].text, d);
+    }
+  }
+  // Every other use of a defined acronym ("… N.V. (EADS) … EADS shares rose") is a mention.
+  if (defined.size) {
+    const covered = new Uint8Array(t.length);
+    for (const d of drafts) for (const m of d.mentions) for (let k = m.a; k < m.b; k++) covered[k] = 1;
+    for (let k = 0; k < t.length; k++) {
+      const owner = !covered[k] ? defined.get(t[k].text) : undefined;
+      if (owner) owner.mentions.push({ a: k, b: k + 1, rule: 'organization.acronym-defined', short: true });
+    }
+  }
+  // Organizations by the initials of their longest name, in list order.
+  const byInitials = new Map<string, EntityDraft[]>();
+  for (const o of orgs) {
+    const initials = initialsOf(doc, o);
+    const list = byInitials.get(initials);
+    if (list) list.push(o);
+    else byInitials.set(initials, [o]);
+  }
+  for (const d of orgs) {
+    if (!d.mentions.length) continue;
+    const text = spanText(doc, d.mentions[0].a, d.mentions[0].b);
+    if (!/^[\p{Lu}.&]+$/u.test(text.replace(/\s/g, ''))) continue;
+    const target = defined.get(text) ?? byInitials.get(text.replace(/\./g, ''))?.find((o) => o !== d && o.mentions.length && o.type === d.type);
+    if (target && target !== d) merge(target, d, true);
+  }
+  // "Justice Department" = "Department of Justice"
+  const byKey = new Map<string, EntityDraft>();
+  for (const d of orgs) if (d.mentions.length) byKey.set(d.key, d);
+  for (const d of orgs) {
+    if (!d.mentions.length) continue;
+    // "the Department of Justices work" (an apostrophe lost in the scrape) is "Department of
+    // Justice" when the text also names it without the s.
+    const owner = d.type === 'organization' && d.key.endsWith('s') ? byKey.get(d.key.slice(0, -1)) : undefined;
+    if (owner && owner !== d && owner.mentions.length) {
+      merge(owner, d, true);
+      continue;
+    }
+    const m = /^organization:(\w+) (department|ministry|bureau|agency)$/.exec(d.key);
+    if (!m) continue;
+    const other = byKey.get(`organization:${m[2]} of ${m[1]}`);
+    if (other && other !== d) merge(other, d, false);
+  }
+}
+
+function initialsOf(doc: Document, d: EntityDraft): string {
+  let best = '';
+  for (const m of d.mentions) {
+    let s = '';
+    for (let k = m.a; k < m.b; k++) if (/^\p{Lu}/u.test(doc.tokens[k].text)) s += doc.tokens[k].text[0];
+    if (s.length > best.length) best = s;
+  }
+  return best;
+}
