@@ -4,11 +4,10 @@
  * CEO Ron Sugar"), "of" complements ("… Agency of the Republic of Azerbaijan" also yields the
  * place), and judges what is left by its words (classify-name.ts) or by its context.
  */
-import type { Document, Token } from '../document/tokenize.js';
+import type { Token } from '../document/tokenize.js';
 import { PRIORITY } from './candidate.js';
-import { classifyName, isPlaceName, phrase, type NameClass } from './classify-name.js';
+import { classifyName, isPlaceName, phrase } from './classify-name.js';
 import { contextual } from './contextual.js';
-import { ROMAN, romanValue } from './event/edition.js';
 import { lostPossessiveOwner, isNameHead } from './name-heads.js';
 import type { Run } from './name-runs.js';
 import { personShaped, hasNameEvidence, ordinaryWords, personEnd, trailingPersonStart } from './person/person-shape.js';
@@ -16,72 +15,19 @@ import { type SegmentContext, add } from './segment-context.js';
 import type { TitleSpan } from './title/title-spans.js';
 import { isCapitalised } from './token-tests.js';
 import { inCompromise } from '../lexicon/compromise.js';
-import { ORDINAL_WORDS } from '../lexicon/event-names.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { ORG_HEADS, ORG_ACRONYMS, ORG_LEADS } from '../lexicon/organizations.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
+import { splitCoordination } from './coordination.js';
+import { addClassified } from './add-classified.js';
 
 export function segmentRun(ctx: SegmentContext, run: Run): void {
   for (const [a, b] of splitCoordination(ctx.doc, run.a, run.b)) segmentPart(ctx, run, a, b);
 }
 
-/** Split at "and" unless the whole is one name ("Department of Health and Human Services"). */
-function splitCoordination(doc: Document, a: number, b: number): [number, number][] {
-  const t = doc.tokens;
-  const parts: [number, number][] = [];
-  let start = a;
-  for (let k = a + 1; k < b; k++) {
-    if (t[k].lower !== 'and') continue;
-    const afterThe = t[k + 1]?.lower === 'the';
-    const whole = classifyName(doc, start, b);
-    const left = classifyName(doc, start, k);
-    const leftKnown = left !== null || isPlaceName(doc, start, k) !== null || inCompromise('firstName', t[start].lower);
-    if (!afterThe && whole && (whole.type === 'organization' || whole.type === 'event') && !leftKnown) continue;
-    // The same judged on the conjunct just before the "and" (after the last "of the"), up to
-    // the next "and": "James S. Yoon of the Criminal Divisions Computer Crime and Intellectual
-    // Property Section" keeps "Computer Crime and Intellectual Property Section" whole.
-    // Not when the word after "and" heads a name of its own ("Center for Biological Diversity
-    // and Center for Food Safety").
-    const newName = ORG_HEADS[t[k + 1].lower] !== undefined || ORG_LEADS[t[k + 1].lower] !== undefined;
-    if (!afterThe && !newName && joinsLocally(doc, start, k, b)) continue;
-    // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
-    // Safety": an "and" inside the "of" complement of an organization name joins.
-    if (!afterThe && !newName && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && t[k + 1].known) continue;
-    // The last "and" of a list the run builder took in ("Alcohol, Tobacco, Firearms and Explosives").
-    if (t[k - 2]?.text === ',' && complementBefore(t, start, k)) continue;
-    parts.push([start, k]);
-    start = afterThe ? k + 2 : k + 1;
-  }
-  parts.push([start, b]);
-  return parts.filter(([x, y]) => y > x);
-}
-
-function joinsLocally(doc: Document, start: number, k: number, b: number): boolean {
-  const t = doc.tokens;
-  let from = start;
-  for (let j = k - 1; j > start; j--) {
-    if (t[j].lower === 'of' || t[j].lower === 'the') {
-      from = j + 1;
-      break;
-    }
-  }
-  if (from === start || from >= k) return false;
-  let to = k + 1;
-  while (to < b && t[to].lower !== 'and') to++;
-  const whole = classifyName(doc, from, to);
-  if (!whole || whole.type !== 'organization') return false;
-  return classifyName(doc, from, k) === null && isPlaceName(doc, from, k) === null && !inCompromise('firstName', t[from].lower);
-}
-
 /** Is token k inside the "of"/"for" complement of a name that starts at a? */
 function insideComplement(t: Token[], a: number, k: number): boolean {
   for (let j = a + 1; j < k; j++) if (t[j].lower === 'of' || t[j].lower === 'for') return ORG_LEADS[t[a].lower] !== undefined || isNameHead(t[j - 1]);
-  return false;
-}
-
-/** Is there an "of"/"on"/"for" between start and k, after a word that leads or heads an organization? */
-function complementBefore(t: Token[], start: number, k: number): boolean {
-  for (let j = start + 1; j < k; j++) if (['of', 'on', 'for'].includes(t[j].lower)) return true;
   return false;
 }
 
@@ -216,17 +162,6 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
   contextual(ctx, run, a, b);
 }
 
-/** Does the text of tokens [a, b) occur again outside their sentence? */
-function repeatedOutside(doc: Document, a: number, b: number): boolean {
-  const t = doc.tokens;
-  const s = doc.sentences[t[a].sentence];
-  const needle = doc.text.slice(t[a].start, t[b - 1].end);
-  for (let at = doc.text.indexOf(needle); at !== -1; at = doc.text.indexOf(needle, at + 1)) {
-    if (at < s.start || at >= s.end) return true;
-  }
-  return false;
-}
-
 /** "United States President", "U.S. Ambassador": the country in front of the office is a place. */
 function addTitleCountry(ctx: SegmentContext, title: TitleSpan): void {
   if (COUNTRY_OFFICES.has(title.head)) return;
@@ -253,78 +188,4 @@ function segmentPrefix(ctx: SegmentContext, run: Run, a: number, b: number): voi
   // "Mr Justice Anthony Mann": an honorific before a title is not an organization.
   if (b - a === 1 && HONORIFICS.has(ctx.doc.tokens[a].lower)) return;
   add(ctx, { type: 'organization', a, b, rule: 'organization.before-title', subtype: null, priority: PRIORITY.context });
-}
-
-function addClassified(ctx: SegmentContext, run: Run, a: number, b: number, cls: NameClass): void {
-  const { doc } = ctx;
-  const t = doc.tokens;
-  if (run.titleCase && cls.strength === 'lexicon' && cls.type !== 'place') return;
-  // In a Title Case headline every word is capitalised, so a head word proves little: take the
-  // name only if the body repeats it.
-  if (run.titleCase && cls.strength !== 'lexicon' && !repeatedOutside(doc, a, b)) return;
-  const priority = cls.strength === 'suffix' ? PRIORITY.suffix : cls.strength === 'head' || cls.strength === 'lead' ? PRIORITY.head : cls.strength === 'acronym' ? PRIORITY.acronym : PRIORITY.lexicon;
-  if (cls.type === 'event') {
-    let start = a;
-    let edition: number | undefined;
-    const before = t[a - 1];
-    if (before && ORDINAL_WORDS[before.lower]) edition = ORDINAL_WORDS[before.lower];
-    else if (before && /^\d+(st|nd|rd|th)$/.test(before.lower)) edition = parseInt(before.lower, 10);
-    if (ROMAN.test(t[a].text) && b - a >= 2) {
-      edition = romanValue(t[a].text);
-      start = a + 1;
-    }
-    add(ctx, { type: 'event', a: start, b, rule: cls.rule, subtype: cls.subtype, priority, edition });
-    return;
-  }
-  const outer = add(ctx, { type: cls.type, a, b, rule: cls.rule, subtype: cls.subtype, priority });
-  // A known place opening or closing an organization's name: "Miami Field Office",
-  // "Imperial College London".
-  if (cls.type === 'organization') {
-    // A company named after a place ("Singapore Airlines", "Qatar Airways") is a brand: the
-    // place in it is not a place the text speaks of.
-    for (let end = Math.min(b - 1, a + 3); end > a && cls.subtype !== 'company'; end--) {
-      const p = isPlaceName(doc, a, end);
-      if (p && p.strength === 'lexicon') {
-        add(ctx, { type: 'place', a, b: end, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
-        break;
-      }
-    }
-    for (let start = Math.max(a + 1, b - 3); start < b && cls.rule !== 'organization.air-carrier'; start++) {
-      const p = isPlaceName(doc, start, b);
-      if (p && p.strength === 'lexicon' && t[start - 1].lower !== 'of') {
-        add(ctx, { type: 'place', a: start, b, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
-        break;
-      }
-    }
-  }
-  // A named organization in the "of" complement of another: "San Antonio Field Office of the
-  // Equal Employment Opportunity Commission" also names the Commission.
-  if (outer.type === 'organization') {
-    for (let k = a + 1; k < b - 1; k++) {
-      if (t[k].lower !== 'of' || t[k + 1].lower !== 'the') continue;
-      const inner = classifyName(doc, k + 2, b);
-      if (inner?.type === 'organization' && (inner.strength === 'head' || inner.strength === 'lead')) {
-        add(ctx, { type: 'organization', a: k + 2, b, rule: 'organization.nested', subtype: inner.subtype, priority: PRIORITY.context });
-      }
-      break;
-    }
-  }
-  // Nested places in "of" complements: "… Agency of the Republic of Azerbaijan".
-  for (let k = a + 1; k < b - 1; k++) {
-    if (t[k].lower !== 'of' && t[k].lower !== 'for' && t[k].lower !== 'in') continue;
-    const start = k + 1 + (t[k + 1].lower === 'the' ? 1 : 0);
-    for (let end = b; end > start; end--) {
-      const inner = isPlaceName(doc, start, end) ?? placeByLeadOrHead(doc, start, end);
-      if (inner) {
-        const placeCand = add(ctx, { type: 'place', a: start, b: end, rule: 'place.nested', subtype: inner.subtype, priority: PRIORITY.context });
-        if (outer.type === 'place') outer.within = placeCand;
-        break;
-      }
-    }
-  }
-}
-
-function placeByLeadOrHead(doc: Document, a: number, b: number): NameClass | null {
-  const c = classifyName(doc, a, b);
-  return c && c.type === 'place' ? c : null;
 }

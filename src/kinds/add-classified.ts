@@ -1,0 +1,98 @@
+/** Candidates for a name classified by its own words, with what is nested in it. */
+import type { Document } from '../document/tokenize.js';
+import { PRIORITY } from './candidate.js';
+import { classifyName, isPlaceName, type NameClass } from './classify-name.js';
+import { ROMAN, romanValue } from './event/edition.js';
+import type { Run } from './name-runs.js';
+import { type SegmentContext, add } from './segment-context.js';
+import { ORDINAL_WORDS } from '../lexicon/event-names.js';
+
+/** Does the text of tokens [a, b) occur again outside their sentence? */
+function repeatedOutside(doc: Document, a: number, b: number): boolean {
+  const t = doc.tokens;
+  const s = doc.sentences[t[a].sentence];
+  const needle = doc.text.slice(t[a].start, t[b - 1].end);
+  for (let at = doc.text.indexOf(needle); at !== -1; at = doc.text.indexOf(needle, at + 1)) {
+    if (at < s.start || at >= s.end) return true;
+  }
+  return false;
+}
+
+/**
+ * A name its own words classify (classify-name.ts): the candidate, its edition when it is a
+ * numbered event, and the places named inside it ("Miami Field Office", "… of the Republic of
+ * Azerbaijan") or the organization in its "of the" complement.
+ */
+export function addClassified(ctx: SegmentContext, run: Run, a: number, b: number, cls: NameClass): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  if (run.titleCase && cls.strength === 'lexicon' && cls.type !== 'place') return;
+  // In a Title Case headline every word is capitalised, so a head word proves little: take the
+  // name only if the body repeats it.
+  if (run.titleCase && cls.strength !== 'lexicon' && !repeatedOutside(doc, a, b)) return;
+  const priority = cls.strength === 'suffix' ? PRIORITY.suffix : cls.strength === 'head' || cls.strength === 'lead' ? PRIORITY.head : cls.strength === 'acronym' ? PRIORITY.acronym : PRIORITY.lexicon;
+  if (cls.type === 'event') {
+    let start = a;
+    let edition: number | undefined;
+    const before = t[a - 1];
+    if (before && ORDINAL_WORDS[before.lower]) edition = ORDINAL_WORDS[before.lower];
+    else if (before && /^\d+(st|nd|rd|th)$/.test(before.lower)) edition = parseInt(before.lower, 10);
+    if (ROMAN.test(t[a].text) && b - a >= 2) {
+      edition = romanValue(t[a].text);
+      start = a + 1;
+    }
+    add(ctx, { type: 'event', a: start, b, rule: cls.rule, subtype: cls.subtype, priority, edition });
+    return;
+  }
+  const outer = add(ctx, { type: cls.type, a, b, rule: cls.rule, subtype: cls.subtype, priority });
+  // A known place opening or closing an organization's name: "Miami Field Office",
+  // "Imperial College London".
+  if (cls.type === 'organization') {
+    // A company named after a place ("Singapore Airlines", "Qatar Airways") is a brand: the
+    // place in it is not a place the text speaks of.
+    for (let end = Math.min(b - 1, a + 3); end > a && cls.subtype !== 'company'; end--) {
+      const p = isPlaceName(doc, a, end);
+      if (p && p.strength === 'lexicon') {
+        add(ctx, { type: 'place', a, b: end, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
+        break;
+      }
+    }
+    for (let start = Math.max(a + 1, b - 3); start < b && cls.rule !== 'organization.air-carrier'; start++) {
+      const p = isPlaceName(doc, start, b);
+      if (p && p.strength === 'lexicon' && t[start - 1].lower !== 'of') {
+        add(ctx, { type: 'place', a: start, b, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
+        break;
+      }
+    }
+  }
+  // A named organization in the "of" complement of another: "San Antonio Field Office of the
+  // Equal Employment Opportunity Commission" also names the Commission.
+  if (outer.type === 'organization') {
+    for (let k = a + 1; k < b - 1; k++) {
+      if (t[k].lower !== 'of' || t[k + 1].lower !== 'the') continue;
+      const inner = classifyName(doc, k + 2, b);
+      if (inner?.type === 'organization' && (inner.strength === 'head' || inner.strength === 'lead')) {
+        add(ctx, { type: 'organization', a: k + 2, b, rule: 'organization.nested', subtype: inner.subtype, priority: PRIORITY.context });
+      }
+      break;
+    }
+  }
+  // Nested places in "of" complements: "… Agency of the Republic of Azerbaijan".
+  for (let k = a + 1; k < b - 1; k++) {
+    if (t[k].lower !== 'of' && t[k].lower !== 'for' && t[k].lower !== 'in') continue;
+    const start = k + 1 + (t[k + 1].lower === 'the' ? 1 : 0);
+    for (let end = b; end > start; end--) {
+      const inner = isPlaceName(doc, start, end) ?? placeByLeadOrHead(doc, start, end);
+      if (inner) {
+        const placeCand = add(ctx, { type: 'place', a: start, b: end, rule: 'place.nested', subtype: inner.subtype, priority: PRIORITY.context });
+        if (outer.type === 'place') outer.within = placeCand;
+        break;
+      }
+    }
+  }
+}
+
+function placeByLeadOrHead(doc: Document, a: number, b: number): NameClass | null {
+  const c = classifyName(doc, a, b);
+  return c && c.type === 'place' ? c : null;
+}

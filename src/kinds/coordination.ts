@@ -1,0 +1,63 @@
+/**
+ * Where a capitalised run splits at "and": two names ("Boeing and Lockheed Martin") or one
+ * ("Department of Health and Human Services", "Computer Crime and Intellectual Property
+ * Section").
+ */
+import type { Document, Token } from '../document/tokenize.js';
+import { classifyName, isPlaceName } from './classify-name.js';
+import { inCompromise } from '../lexicon/compromise.js';
+import { ORG_HEADS, ORG_LEADS } from '../lexicon/organizations.js';
+
+/** Split at "and" unless the whole is one name ("Department of Health and Human Services"). */
+export function splitCoordination(doc: Document, a: number, b: number): [number, number][] {
+  const t = doc.tokens;
+  const parts: [number, number][] = [];
+  let start = a;
+  for (let k = a + 1; k < b; k++) {
+    if (t[k].lower !== 'and') continue;
+    const afterThe = t[k + 1]?.lower === 'the';
+    const whole = classifyName(doc, start, b);
+    const left = classifyName(doc, start, k);
+    const leftKnown = left !== null || isPlaceName(doc, start, k) !== null || inCompromise('firstName', t[start].lower);
+    if (!afterThe && whole && (whole.type === 'organization' || whole.type === 'event') && !leftKnown) continue;
+    // The same judged on the conjunct just before the "and" (after the last "of the"), up to
+    // the next "and": "James S. Yoon of the Criminal Divisions Computer Crime and Intellectual
+    // Property Section" keeps "Computer Crime and Intellectual Property Section" whole.
+    // Not when the word after "and" heads a name of its own ("Center for Biological Diversity
+    // and Center for Food Safety").
+    const newName = ORG_HEADS[t[k + 1].lower] !== undefined || ORG_LEADS[t[k + 1].lower] !== undefined;
+    if (!afterThe && !newName && joinsLocally(doc, start, k, b)) continue;
+    // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
+    // Safety": an "and" inside the "of" complement of an organization name joins.
+    if (!afterThe && !newName && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && t[k + 1].known) continue;
+    // The last "and" of a list the run builder took in ("Alcohol, Tobacco, Firearms and Explosives").
+    if (t[k - 2]?.text === ',' && complementBefore(t, start, k)) continue;
+    parts.push([start, k]);
+    start = afterThe ? k + 2 : k + 1;
+  }
+  parts.push([start, b]);
+  return parts.filter(([x, y]) => y > x);
+}
+
+function joinsLocally(doc: Document, start: number, k: number, b: number): boolean {
+  const t = doc.tokens;
+  let from = start;
+  for (let j = k - 1; j > start; j--) {
+    if (t[j].lower === 'of' || t[j].lower === 'the') {
+      from = j + 1;
+      break;
+    }
+  }
+  if (from === start || from >= k) return false;
+  let to = k + 1;
+  while (to < b && t[to].lower !== 'and') to++;
+  const whole = classifyName(doc, from, to);
+  if (!whole || whole.type !== 'organization') return false;
+  return classifyName(doc, from, k) === null && isPlaceName(doc, from, k) === null && !inCompromise('firstName', t[from].lower);
+}
+
+/** Is there an "of"/"on"/"for" between start and k, after a word that leads or heads an organization? */
+function complementBefore(t: Token[], start: number, k: number): boolean {
+  for (let j = start + 1; j < k; j++) if (['of', 'on', 'for'].includes(t[j].lower)) return true;
+  return false;
+}
