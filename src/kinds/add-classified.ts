@@ -46,18 +46,16 @@ export function addClassified(ctx: SegmentContext, run: Run, a: number, b: numbe
   }
   const outer = add(ctx, { type: cls.type, a, b, rule: cls.rule, subtype: cls.subtype, priority });
   // A known place opening or closing an organization's name: "Miami Field Office",
-  // "Imperial College London".
+  // "Imperial College London" (resolve.ts drops those inside a company's name).
   if (cls.type === 'organization') {
-    // A company named after a place ("Singapore Airlines", "Qatar Airways") is a brand: the
-    // place in it is not a place the text speaks of.
-    for (let end = Math.min(b - 1, a + 3); end > a && cls.subtype !== 'company'; end--) {
+    for (let end = Math.min(b - 1, a + 3); end > a; end--) {
       const p = isPlaceName(doc, a, end);
       if (p && p.strength === 'lexicon') {
         add(ctx, { type: 'place', a, b: end, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
         break;
       }
     }
-    for (let start = Math.max(a + 1, b - 3); start < b && cls.rule !== 'organization.air-carrier'; start++) {
+    for (let start = Math.max(a + 1, b - 3); start < b; start++) {
       const p = isPlaceName(doc, start, b);
       if (p && p.strength === 'lexicon' && t[start - 1].lower !== 'of') {
         add(ctx, { type: 'place', a: start, b, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });

@@ -83,8 +83,6 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
   const last = t[b - 1];
   if (b - a >= 2 && ORG_SUFFIXES.has(last.lower)) return { type: 'organization', subtype: 'company', rule: 'organization.legal-suffix', strength: 'suffix' };
 
-  // "Air France", "Air India": the carrier of that country.
-  if (b - a >= 2 && t[a].text === 'Air' && isPlaceName(doc, a + 1, b)) return { type: 'organization', subtype: 'company', rule: 'organization.air-carrier', strength: 'head' };
   const place = isPlaceName(doc, a, b);
   // A whole name that is a known place wins over heads ("Soviet Union", "Russian Federation").
   if (place && (place.strength === 'head' || b - a >= 2)) return place;

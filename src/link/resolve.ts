@@ -2,7 +2,7 @@
  * Overlaps between candidates: the stronger (priority, then length) wins, except that nesting
  * is kept where it means something — a place inside an organization, event or larger place
  * ("Republic of Azerbaijan" inside "Media Development Agency of the Republic of Azerbaijan"),
- * and a person inside a landmark named after them.
+ * and a person inside a landmark named after them; but not a place inside a company's name.
  */
 import type { Candidate } from '../kinds/candidate.js';
 
@@ -45,5 +45,10 @@ export function resolveCandidates(candidates: Candidate[]): Candidate[] {
       else covering.set(t, [c]);
     }
   }
-  return kept.sort((x, y) => x.a - y.a || y.b - x.b);
+  // A company named after a place ("Singapore Airlines", "Air France", "Texas Instruments") is
+  // a brand: the place in it is not a place the text speaks of. Decided after the overlaps, so
+  // that the place never costs the company its name.
+  const companies = kept.filter((c) => c.type === 'organization' && c.subtype === 'company');
+  const brandPlace = (c: Candidate) => c.type === 'place' && companies.some((o) => contains(o, c));
+  return kept.filter((c) => !brandPlace(c)).sort((x, y) => x.a - y.a || y.b - x.b);
 }

@@ -43,6 +43,13 @@ export const BUILTIN_PACK: RulePack = {
       pattern: [{ pos: 'PROPN', shape: 'Xxxxx', repeat: '+' }, { in: ELECTION_KINDS, repeat: '?' }, { in: ELECTION_WORDS }],
     },
     {
+      name: 'organization.air-carrier',
+      type: 'organization',
+      subtype: 'company',
+      example: 'Air France and Air India ordered new jets',
+      pattern: [{ text: 'Air' }, { class: 'country' }],
+    },
+    {
       name: 'place.washington-dc',
       type: 'place',
       subtype: 'city',

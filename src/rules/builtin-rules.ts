@@ -33,7 +33,6 @@ export const BUILTIN_RULES: RuleInfo[] = [
   // organizations
   { name: 'organization.legal-suffix', kind: 'organization', pattern: 'Name Inc.|Ltd.|LLC|N.V.|AG…', example: 'EADS N.V.' },
   { name: 'organization.head', kind: 'organization', pattern: 'Name+ Agency|Department|Office|University|… [of X]', example: 'Media Development Agency of the Republic of Azerbaijan' },
-  { name: 'organization.air-carrier', kind: 'organization', pattern: 'Air <country>', example: 'Air France' },
   { name: 'organization.nested', kind: 'organization', pattern: 'an organization in the "of the" complement of another', example: 'San Antonio Field Office of the Equal Employment Opportunity Commission' },
   { name: 'organization.flight-operator', kind: 'organization', pattern: 'Name Flight <number>', example: 'Adam Air Flight 574' },
   { name: 'organization.repeat', kind: 'organization', pattern: 'a later bare mention of a name found with evidence, or of a company name without its company word', example: 'China Eastern Airlines … China Eastern' },
