@@ -80,8 +80,7 @@ export async function runOrdered(source: AsyncIterable<Job>, opts: PoolOptions, 
       // The job being processed is lost with the worker; the ones queued behind it are resent.
       const [lost, ...queued] = slot.pending;
       slot.pending = [];
-      const i = slots.indexOf(slot);
-      if (i >= 0) slots[i] = start();
+      replace(slot);
       if (lost) finish(failedJob(lost, opts.fmt, opts.write, `worker stopped while processing this input (${why})`));
       for (const job of queued) send(job);
     };
@@ -91,6 +90,7 @@ export async function runOrdered(source: AsyncIterable<Job>, opts: PoolOptions, 
     });
     return slot;
   };
+  /** A fresh worker in this slot's place; the old one is stopped (if it still runs). */
   const replace = (slot: Slot) => {
     const i = slots.indexOf(slot);
     if (i >= 0) slots[i] = start();

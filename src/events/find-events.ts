@@ -12,7 +12,7 @@ import { isTitleCaseSentence } from '../kinds/name-runs.js';
 import type { EventDraft } from './event-draft.js';
 import { triggerAt, type Trigger } from './triggers.js';
 import { fillArguments, nearest, isPastPerfect } from './arguments.js';
-import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, insideQuote, unmarkedQuoteEnd, firstVerbOf } from './story-filters.js';
+import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf } from './story-filters.js';
 
 export type { EventDraft } from './event-draft.js';
 
@@ -20,6 +20,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
   const t = doc.tokens;
   const events: EventDraft[] = [];
   const firstBody = bodyStart(doc);
+  const insideQuote = quoteTracker(doc.text);
   // Words inside a name ("a park named after …", "Rewards for Justice") trigger nothing.
   const inName = new Uint8Array(t.length);
   for (const d of drafts) for (const m of d.mentions) if (m.b - m.a > 1) for (let k = m.a; k < m.b; k++) inName[k] = 1;
@@ -39,7 +40,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       used.add(found.a);
       const ev = makeDraft(found, s);
       // Words inside a quotation are what someone said, not the narrative's own events.
-      if (ev.timeline && (insideQuote(doc, sent.start, t[found.a].start) || found.a < quoteEnd)) ev.timeline = false;
+      if (ev.timeline && (insideQuote(t[found.a].start) || found.a < quoteEnd)) ev.timeline = false;
       inSentence.push(ev);
     }
     // Arguments.

@@ -60,17 +60,28 @@ export function bodyStart(doc: Document): number {
   return 0;
 }
 
-/** Is offset `at` inside a quotation opened earlier in its paragraph (quotes run across sentences)? */
-export function insideQuote(doc: Document, sentenceStart: number, at: number): boolean {
+/**
+ * Quotation state for one document: whether a quotation is open at offset `at`. Quotes run
+ * across sentences but not across lines. Asks come mostly in text order, so the text is
+ * scanned once; an ask behind the scan restarts from its line.
+ */
+export function quoteTracker(text: string): (at: number) => boolean {
+  let k = 0;
   let open = false;
-  const paragraph = doc.text.lastIndexOf('\n', sentenceStart) + 1;
-  for (let k = paragraph; k < at; k++) {
-    const c = doc.text.charCodeAt(k);
-    if (c === 0x201c) open = true;
-    else if (c === 0x201d) open = false;
-    else if (c === 0x22) open = !open;
-  }
-  return open;
+  return (at: number) => {
+    if (at < k) {
+      k = text.lastIndexOf('\n', at - 1) + 1;
+      open = false;
+    }
+    for (; k < at; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x0a) open = false;
+      else if (c === 0x201c) open = true;
+      else if (c === 0x201d) open = false;
+      else if (c === 0x22) open = !open;
+    }
+    return open;
+  };
 }
 
 /**

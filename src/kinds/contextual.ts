@@ -11,7 +11,7 @@ import { personShaped, hasPlaceWord, ordinaryWords, nameWordCount } from './pers
 import { type SegmentContext, add } from './segment-context.js';
 import { isAcronym, isCapitalised, isDemonym, isInitial } from './token-tests.js';
 import { inCompromise } from '../lexicon/compromise.js';
-import { LOWER_PLACE_HEADS, LOWER_PLACE_HEADS_OF, AREA_NOUNS, PLURAL_PLACE_HEADS, ORG_TITLE_HEADS, ORG_CONTEXT_AFTER, ORG_DESCRIPTORS } from '../lexicon/context-words.js';
+import { LOWER_PLACE_HEADS, LOWER_PLACE_HEADS_OF, AREA_NOUNS, PLURAL_PLACE_HEADS, ORG_TITLE_HEADS, ORG_CONTEXT_AFTER, ORG_DESCRIPTORS, DETERMINERS, PERSON_ADJECTIVES } from '../lexicon/context-words.js';
 import { NON_ENTITY_HEADS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
 
@@ -156,9 +156,6 @@ export function knownOrganizationPrefix(doc: Document, a: number, b: number): nu
   return end;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our']);
-/** Adjectives that go before a person's name: "the late Joye Frost". */
-const PERSON_ADJECTIVES = new Set(['late', 'former', 'young', 'elder', 'younger', 'older', 'famous', 'legendary', 'acclaimed', 'renowned']);
 
 /**
  * "the new MacBook Air", "MacBook Air laptops": a name-shaped run after a determiner (with at

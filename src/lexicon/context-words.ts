@@ -27,3 +27,9 @@ export const ORG_DESCRIPTORS: Record<string, string> = dict({
   magazine: 'media', newspaper: 'media', daily: 'media', weekly: 'media', broadcaster: 'media', website: 'media',
   band: 'group', party: 'group', charity: 'ngo', university: 'education',
 });
+
+/** Words before a noun phrase: a name-shaped run after one is used like a thing ("the new MacBook Air"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our']);
+
+/** Adjectives that do go before a person's name: "the late Joye Frost". */
+export const PERSON_ADJECTIVES = new Set(['late', 'former', 'young', 'elder', 'younger', 'older', 'famous', 'legendary', 'acclaimed', 'renowned']);

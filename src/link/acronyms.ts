@@ -28,19 +28,25 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
       if (owner) owner.mentions.push({ a: k, b: k + 1, rule: 'organization.acronym-defined', short: true });
     }
   }
-  // Organizations by the initials of their longest name, in list order.
-  const byInitials = new Map<string, EntityDraft[]>();
-  for (const o of orgs) {
-    const initials = initialsOf(doc, o);
-    const list = byInitials.get(initials);
-    if (list) list.push(o);
-    else byInitials.set(initials, [o]);
-  }
+  // Organizations by the initials of their longest name, in list order (built when first asked).
+  let byInitials: Map<string, EntityDraft[]> | null = null;
+  const withInitials = (initials: string): EntityDraft[] | undefined => {
+    if (!byInitials) {
+      byInitials = new Map();
+      for (const o of orgs) {
+        const key = initialsOf(doc, o);
+        const list = byInitials.get(key);
+        if (list) list.push(o);
+        else byInitials.set(key, [o]);
+      }
+    }
+    return byInitials.get(initials);
+  };
   for (const d of orgs) {
     if (!d.mentions.length) continue;
     const text = spanText(doc, d.mentions[0].a, d.mentions[0].b);
     if (!/^[\p{Lu}.&]+$/u.test(text.replace(/\s/g, ''))) continue;
-    const target = defined.get(text) ?? byInitials.get(text.replace(/\./g, ''))?.find((o) => o !== d && o.mentions.length && o.type === d.type);
+    const target = defined.get(text) ?? withInitials(text.replace(/\./g, ''))?.find((o) => o !== d && o.mentions.length && o.type === d.type);
     if (target && target !== d) merge(target, d, true);
   }
   // "Justice Department" = "Department of Justice"
