@@ -12,10 +12,6 @@ export function isPassive(t: Token[], i: number): boolean {
   return (BE.has(t[i - 1]?.lower ?? '') || (BE.has(t[i - 2]?.lower ?? '') && t[i - 1]?.pos === 'ADV')) && /(ed|en|wn|ld|ht|id|ung|ne)$/.test(t[i].lower);
 }
 
-export function isPastPerfect(t: Token[], i: number): boolean {
-  return t[i - 1]?.lower === 'had' || (t[i - 2]?.lower === 'had' && (t[i - 1]?.pos === 'ADV' || t[i - 1]?.lower === 'been'));
-}
-
 /** Agents: the subject before the trigger; participants: entities after it in the clause. */
 export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, first: number, last: number): void {
   const t = doc.tokens;

@@ -30,9 +30,18 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: '"today" is the dateline date', text: 'ASTANA, May 14, 2024 – The delegation arrived today.', dates: [['arrive', '2024-05-14']] },
   { shows: '"on Tuesday" is the last Tuesday before the document date', text: 'Storm\n\n2019-01-04\n\nThe building collapsed on Tuesday.', dates: [['collapse', '2019-01-01']] },
   { shows: 'a day and month take the document year', text: 'Release\n\n2018-04-13\n\nFrost died on March 12 after a long illness.', dates: [['die', '2018-03-12']] },
+  { shows: '"On Friday," is that Friday (Wikinews)', text: 'Emergency\n\n2020-03-16\n\nOn Friday, President Donald Trump declared a national emergency.', dates: [['declare', '2020-03-13']] },
+  { shows: 'a year inside a name is not a time: "the Civil Rights Act of 1964" (DOJ)', text: 'Release\n\n2012-10-05\n\nThe city violated the Civil Rights Act of 1964.', notDates: [['violate', '1964']] },
+  { shows: 'the header date is the document date, not a headline word taken for a dateline (Wikinews)', text: 'U.S. House formalizes rules\n\n2019-11-01\n\nYesterday, the House passed a resolution.', dates: [['pass', '2019-10-31']] },
+  { shows: '"announced today that it has entered into a settlement": the news is today\'s (DOJ)', text: 'Release\n\n2012-10-05\n\nThe Justice Department announced today that it has entered into a settlement with the city.', dates: [['settlement', '2012-10-05']] },
   { shows: 'a date stays in its clause: "stated on Thursday that it had signed" (MEANTIME)', text: 'Release\n\n2009-06-19\n\nChina Eastern stated on Thursday that it had signed a contract.', dates: [['state', '2009-06-18']], notDates: [['sign', '2009-06-18']] },
   // ordering cues
   { shows: 'dates put events in time order, not telling order', text: 'Smith was sentenced today. He had pleaded guilty in May 2014. He was indicted in 2013.', sequence: ['indict', 'plead', 'sentence'] },
   { shows: '"had" + participle goes before', text: 'The company paid the fine. It had admitted the violations.', sequence: ['admit', 'pay'] },
+  { shows: 'the undated past told after the day\'s news happened before it (DOJ)', text: 'Release\n\n2012-10-05\n\nThe city entered into a settlement today. The city demoted Sadler after he filed a complaint.', sequence: ['demote', 'file', 'settlement'] },
+  { shows: 'what is still to come stays after the day\'s news (DOJ)', text: 'Release\n\n2012-10-05\n\nThe city entered into a settlement today. The city will pay Sadler $28,500.', sequence: ['settlement', 'pay'] },
+  { shows: 'the rest of a sentence stays after it: "also ordered to pay" (DOJ)', text: 'Release\n\n2009-11-05\n\nGreene was sentenced today to 30 months in prison. Greene was also ordered to pay $10,901 in restitution.', sequence: ['sentence', 'order'] },
+  { shows: '"previously" is before the day\'s news, and a verb joined by "and" shares it (DOJ)', text: 'Release\n\n2016-07-20\n\nWells pleaded guilty today. Hill and Davis were previously prosecuted and sentenced.', sequence: ['prosecute', 'sentence', 'plead'] },
+  { shows: 'the conduct goes before the earliest legal step, in the order it is told (DOJ)', text: 'Release\n\n2009-11-05\n\nGreene and Roy were sentenced today. Greene pleaded guilty on Aug. 12, 2009. Greene and Roy conspired with a co-defendant. They sold counterfeit couplings.', sequence: ['conspire', 'sell', 'plead', 'sentence'] },
   { shows: '"then" and "the next day" go after', text: 'The delegation arrived. It then met the mayor. The forum continued the next day.', sequence: ['arrive', 'meet', 'continue'] },
 ];

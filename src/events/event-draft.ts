@@ -19,6 +19,8 @@ export interface EventDraft {
   place: EntityDraft | null;
   time: TimeExpression | null;
   cue: RelativeCue | null;
+  /** Told as still to come ("will pay", "is scheduled to be sentenced"). */
+  future: boolean;
   relation: { to: EventDraft; type: EventRelation['type'] } | null;
   order: number;
   id: string;

@@ -11,10 +11,13 @@ import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
 import type { EventDraft } from './event-draft.js';
 import { triggerAt, type Trigger } from './triggers.js';
-import { fillArguments, nearest, isPastPerfect } from './arguments.js';
+import { fillArguments, nearest } from './arguments.js';
+import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
 import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf } from './story-filters.js';
 
 export type { EventDraft } from './event-draft.js';
+
+const PRESENT_TIME = new Set(['today', 'tonight']);
 
 export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionIndex, docDate: string | null): EventDraft[] {
   const t = doc.tokens;
@@ -47,6 +50,9 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     for (const ev of inSentence) {
       fillArguments(doc, ev, idx, sent.first, sent.last);
       ev.time = nearest(t, times, ev.a);
+      ev.future = isFuture(t, ev.a);
+      // "announced today that it has entered into a settlement": the news is today's.
+      if (!ev.time && isPresentPerfect(t, ev.a)) ev.time = times.find((te) => te.b <= ev.a && PRESENT_TIME.has(te.text.toLowerCase())) ?? null;
       ev.cue = cues.filter((c) => c.b <= ev.a || (c.a >= ev.b && c.a - ev.b <= 3)).sort((x, y) => Math.abs(x.a - ev.a) - Math.abs(y.a - ev.a))[0] ?? null;
       // A cue belongs to the first event after it in the sentence.
       if (ev.cue && inSentence.some((o) => o !== ev && o.a < ev.a && o.a >= ev.cue!.b)) ev.cue = null;
@@ -59,11 +65,16 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     for (const ev of inSentence) {
       if (ev.rule === 'event.verb-open' && ev.a !== firstVerb && !ev.agents.length && !ev.participants.length) ev.timeline = false;
     }
-    // Coordinated verbs share their subject: "X thanked … and emphasized …".
+    // Coordinated verbs share their subject: "X thanked … and emphasized …"; verbs joined
+    // directly share their time too: "were previously prosecuted and sentenced".
     const told = inSentence.filter((e) => e.timeline);
     for (let n = 1; n < told.length; n++) {
       const ev = told[n];
       const prev = told[n - 1];
+      if (!ev.cue && !ev.time && t[ev.a - 1]?.lower === 'and' && prev.b === ev.a - 1) {
+        ev.cue = prev.cue;
+        ev.time = prev.time;
+      }
       if (ev.agents.length || !prev.agents.length) continue;
       const byGerund = t[ev.a - 1]?.lower === 'by' && t[ev.a].lower.endsWith('ing');
       if (byGerund) ev.agents.push(...prev.agents);
@@ -92,6 +103,7 @@ function makeDraft(tr: Trigger, s: number): EventDraft {
     place: null,
     time: null,
     cue: null,
+    future: false,
     relation: null,
     order: 0,
     id: '',

@@ -28,6 +28,9 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   const firstDate = events.find((e) => e.time?.date)?.time?.date;
   let previous: Key = { date: docDate ?? '', seq: -1 };
   const position = new Map(events.map((ev, n) => [ev, n]));
+  // The event told as today's news, and whether each key continues it (see below).
+  let today = -1;
+  const continuesToday: boolean[] = [];
   events.forEach((ev, n) => {
     const rel = ev.relation;
     const to = rel ? keys[position.get(rel.to)!] : undefined;
@@ -38,9 +41,13 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
     else if (to && ev.cue?.nextDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) key = { date: addDays(to.date, 1), seq: n };
     else if (to) key = { date: to.date, seq: Math.max(n, to.seq + 0.25) };
     else key = { date: previous.date, seq: n };
+    const inherited = !ev.time && !to;
+    if (!inherited && ev.time && PRESENT_WORDS.has(ev.time.text.toLowerCase()) && today < 0) today = n;
+    continuesToday.push(inherited && n > 0 && (n - 1 === today || continuesToday[n - 1]));
     keys.push(key);
     previous = key;
   });
+  if (today >= 0) backgroundBeforeToday(events, keys, today, continuesToday);
   // Events told before the first dated one, with no date of their own, sit with it.
   if (!docDate && firstDate) {
     for (let n = 0; n < events.length && !keys[n].date; n++) keys[n].date = firstDate;
@@ -68,8 +75,24 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   return final;
 }
 
-/** The prosecution starts with a charge, an indictment or an arrest. */
-const PROSECUTION_START = new Set(['legal-charge']);
+/**
+ * A release leads with today's news ("was sentenced today", "announced today that it has
+ * entered into a settlement"); the undated past it goes on to tell (the conduct, the complaint,
+ * the investigation) happened before it, not after. Kept after it: what is still to come ("will
+ * pay"), what its own sentence tells with it, and the rest of a sentence ("also ordered to pay").
+ */
+const SENTENCE_PARTS = new Set(['legal-sentence']);
+function backgroundBeforeToday(events: EventDraft[], keys: Key[], today: number, continuesToday: boolean[]): void {
+  const news = events[today];
+  events.forEach((ev, n) => {
+    if (!continuesToday[n] || ev.future || ev.sentence === news.sentence) return;
+    if (SENTENCE_PARTS.has(ev.type) && SENTENCE_PARTS.has(news.type)) return;
+    keys[n] = { date: keys[today].date, seq: keys[today].seq - 1000 + n };
+  });
+}
+
+/** Steps of a prosecution: the conduct came before the earliest one the text tells. */
+const PROSECUTION_STEPS = new Set(['charge', 'indict', 'arrest', 'plead', 'convict', 'sentence', 'indictment', 'plea', 'conviction', 'sentencing']);
 const CONDUCT = new Set(['other', 'transaction']);
 /** Transactions that are usually penalties or settlements, not the conduct charged. */
 const NOT_CONDUCT = new Set(['pay', 'fine', 'forfeit', 'agree', 'settle']);
@@ -77,18 +100,27 @@ const NOT_CONDUCT = new Set(['pay', 'fine', 'forfeit', 'agree', 'settle']);
 /**
  * In a release about a prosecution, the conduct it tells without a date ("Casorso and Sanchez
  * conspired …", "she stole …") happened before the first charge, though it is told after the
- * sentencing: it is keyed just before the earliest legal step.
+ * sentencing: it is keyed just before the earliest legal step (charge, plea, verdict or
+ * sentence, whichever the text dates or tells first).
  */
 function conductBeforeProsecution(events: EventDraft[], keys: Key[]): void {
   let first = -1;
   events.forEach((ev, n) => {
-    if (PROSECUTION_START.has(ev.type) && (first < 0 || compareKeys(keys[n], keys[first]) < 0)) first = n;
+    if (ev.timeline && PROSECUTION_STEPS.has(ev.lemma) && (first < 0 || compareKeys(keys[n], keys[first]) < 0)) first = n;
   });
   if (first < 0) return;
+  // Conduct keeps the order of telling among itself: an undated act follows the conduct told
+  // just before it ("in 2013 Ho opened accounts … he then moved the funds").
+  let lastConduct: Key | null = null;
   events.forEach((ev, n) => {
-    if (!CONDUCT.has(ev.type) || NOT_CONDUCT.has(ev.lemma) || ev.time?.date || ev.relation) return;
+    if (!CONDUCT.has(ev.type) || NOT_CONDUCT.has(ev.lemma) || ev.relation) return;
+    if (ev.time?.date) {
+      if (compareKeys(keys[n], keys[first]) < 0) lastConduct = keys[n];
+      return;
+    }
     if (n < first && compareKeys(keys[n], keys[first]) <= 0) return;
-    keys[n] = { date: keys[first].date, seq: keys[first].seq - 1000 + n };
+    keys[n] = lastConduct ? { date: lastConduct.date, seq: lastConduct.seq + 0.001 } : { date: keys[first].date, seq: keys[first].seq - 1000 + n };
+    lastConduct = keys[n];
   });
 }
 
@@ -105,6 +137,7 @@ function linkRelations(events: EventDraft[]): void {
   // The last event told so far under each lemma and each event noun, and the last story event.
   const lastBy = new Map<string, EventDraft>();
   let lastStory: EventDraft | null = null;
+  const news = events.find((ev) => ev.timeline && ev.time && PRESENT_WORDS.has(ev.time.text.toLowerCase()));
   for (let n = 0; n < events.length; n++) {
     const ev = events[n];
     const cue = ev.cue;
@@ -112,6 +145,9 @@ function linkRelations(events: EventDraft[]): void {
       if (cue.noun) {
         const target = lastBy.get(cue.noun);
         if (target) ev.relation = { to: target, type: cue.type };
+      } else if (cue.type === 'before' && news && news !== ev) {
+        // "were previously prosecuted", "earlier this week": before the day's news.
+        ev.relation = { to: news, type: 'before' };
       } else {
         // "then", "at the same time": relative to the story event told before it.
         ev.relation = { to: lastStory ?? events[n - 1], type: cue.type };

@@ -59,14 +59,18 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
         continue;
       }
     }
-    if (/^(19|20)\d\d$/.test(t.text) && ['in', 'since', 'during', 'of', 'until', 'by'].includes(tokens[i - 1]?.lower ?? '')) {
+    // "in 2013", "the summer of 2014"; not a name's year ("the Civil Rights Act of 1964").
+    const prep = tokens[i - 1]?.lower ?? '';
+    const ofName = prep === 'of' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '');
+    if (/^(19|20)\d\d$/.test(t.text) && ['in', 'since', 'during', 'of', 'until', 'by'].includes(prep) && !ofName) {
       out.push({ a: i, b: i + 1, text: t.text, date: t.text });
       continue;
     }
     if (lower === 'today' || lower === 'tonight') out.push({ a: i, b: i + 1, text: t.text, date: docDate });
     else if (lower === 'yesterday') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, -1) : null });
     else if (lower === 'tomorrow') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, 1) : null });
-    else if (WEEKDAYS[lower] !== undefined && /^\p{Lu}/u.test(t.text) && tokens[i + 1]?.text !== ',') {
+    else if (WEEKDAYS[lower] !== undefined && /^\p{Lu}/u.test(t.text) && !(tokens[i + 1]?.text === ',' && MONTHS[tokens[i + 2]?.lower.replace(/\.$/, '') ?? ''] !== undefined)) {
+      // "On Friday, Trump declared …" is that Friday; "Friday, November 1, 2019" is read at its month.
       out.push({ a: i, b: i + 1, text: t.text, date: docDate ? lastWeekday(docDate, WEEKDAYS[lower]) : null });
     }
   }

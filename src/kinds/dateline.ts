@@ -23,17 +23,20 @@ export function findDateline(doc: Document): DatelineFind | null {
   let headerDate: DatelineFind | null = null;
   // Look at the first few lines only.
   const limit = Math.min(doc.sentences.length, 6);
-  for (let s = 0; s < limit; s++) {
+  // A whole line that is a date. A dateline comes after it: what comes before is the headline
+  // ("U.S. House formalizes rules …" is not the dateline "U.S.").
+  let from = 0;
+  for (let s = 0; s < limit && !headerDate; s++) {
     const sent = doc.sentences[s];
-    const line = text.slice(sent.start, sent.end);
-    // A whole line that is a date.
-    if (!headerDate) {
-      const d = parseDate(line.replace(/^\w+day,\s*/, ''));
-      if (d && d.consumed >= line.replace(/^\w+day,\s*/, '').trim().length - 1) {
-        headerDate = { text: line, date: d.iso, place: null, start: sent.start, end: sent.end };
-        continue;
-      }
+    const line = text.slice(sent.start, sent.end).replace(/^\w+day,\s*/, '');
+    const d = parseDate(line);
+    if (d && d.consumed >= line.trim().length - 1) {
+      headerDate = { text: text.slice(sent.start, sent.end), date: d.iso, place: null, start: sent.start, end: sent.end };
+      from = s + 1;
     }
+  }
+  for (let s = from; s < limit; s++) {
+    const sent = doc.sentences[s];
     // "CITY, Month D, YYYY –" or "CITY —" at the start of a paragraph.
     const first = tokens[sent.first];
     if (!first.lineBefore && sent.first !== 0) continue;

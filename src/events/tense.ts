@@ -1,0 +1,39 @@
+/**
+ * Tense from the words before a trigger: what order.ts needs to place an event that has no
+ * date ("had pleaded" is earlier, "will pay" is later, "has entered into a settlement" is the
+ * news of the day).
+ */
+import type { Token } from '../document/tokenize.js';
+
+/** "had pleaded", "had previously pleaded", "had been charged". */
+export function isPastPerfect(t: Token[], i: number): boolean {
+  return t[i - 1]?.lower === 'had' || (t[i - 2]?.lower === 'had' && (t[i - 1]?.pos === 'ADV' || t[i - 1]?.lower === 'been'));
+}
+
+const FUTURE = new Set(['will', 'shall', "'ll"]);
+const SCHEDULED = new Set(['scheduled', 'set', 'expected', 'due', 'planned']);
+
+/** "will pay", "will also provide", "will be sentenced", "is scheduled to be sentenced". */
+export function isFuture(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = t[k].lower;
+    if (FUTURE.has(w)) return true;
+    if (w === 'to' && SCHEDULED.has(t[k - 1]?.lower ?? '')) return true;
+    if (t[k].pos !== 'ADV' && w !== 'be' && w !== 'to') return false;
+  }
+  return false;
+}
+
+/**
+ * "has entered into a settlement", "have been charged": a present perfect within the few
+ * words before the trigger (a light verb's noun counts from its verb), without crossing a verb
+ * of another clause.
+ */
+export function isPresentPerfect(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = t[k].lower;
+    if (w === 'has' || w === 'have') return true;
+    if (w === 'that' || t[k].pos === 'PUNCT') return false;
+  }
+  return false;
+}
