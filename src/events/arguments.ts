@@ -27,6 +27,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
     if (t[k].text === ';' || t[k].lower === 'that' || t[k].lower === 'which' || (t[k].pos === 'VERB' && !PARTICIPLE_OK(t, k))) break;
   }
   if (subject) (passive ? ev.participants : ev.agents).push(subject.draft);
+  ev.grammaticalSubject = subject?.draft ?? null;
   // After the trigger, to the end of the clause.
   for (let k = ev.b; k <= last; k++) {
     if (t[k].text === ';') break;

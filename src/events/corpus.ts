@@ -24,6 +24,11 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a verb outside the lexicon, actorless and not the main verb, is background (DOJ)', text: 'Raymond Ho laundered over $2 million derived from a business email compromise scheme.', notTimeline: ['derive'], sequence: ['launder'] },
   { shows: 'a verb outside the lexicon with its actor stays on the timeline', text: 'The storm flooded the valley, and Governor Greg Abbott deployed the National Guard.', sequence: ['flood', 'deploy'] },
   { shows: 'an adverb does not stop a coordinated verb', text: 'Ismailov emphasized cooperation and later exchanged views with the guests.', sequence: ['emphasize', 'exchange'] },
+  { shows: '"admitted that" frames the acts it tells (DOJ)', text: 'Wells admitted that she stole the names of patients.', notTimeline: ['admit'], sequence: ['steal'] },
+  { shows: '"appeared in federal court" is a happening (DOJ)', text: 'Semenko was arrested yesterday and appeared in federal court in Alexandria.', sequence: ['arrest', 'appear'] },
+  { shows: '"appears to be" is not', text: 'The fire appears to be under control.', notTimeline: ['appear'] },
+  { shows: 'a bare base form is not a happening: an imperative, or a verb under a modal told before (DOJ)', text: 'For more information, please visit the website. The company would delete the data and submit reports.', notTimeline: ['visit', 'submit'] },
+  { shows: 'the subject of a passive is shared by the verb coordinated with it (DOJ)', text: 'Anna Chapman was arrested in Manhattan and appeared in federal court. Mikhail Semenko was arrested in Arlington and appeared in federal court.', sequence: ['arrest', 'appear', 'arrest', 'appear'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

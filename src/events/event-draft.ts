@@ -16,6 +16,8 @@ export interface EventDraft {
   agents: EntityDraft[];
   participants: EntityDraft[];
   subject: EntityDraft | null;
+  /** The subject before the trigger: the agent, or the patient of a passive ("X was arrested"). */
+  grammaticalSubject: EntityDraft | null;
   place: EntityDraft | null;
   time: TimeExpression | null;
   cue: RelativeCue | null;

@@ -11,7 +11,7 @@ import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
 import type { EventDraft } from './event-draft.js';
 import { triggerAt, type Trigger } from './triggers.js';
-import { fillArguments, nearest } from './arguments.js';
+import { fillArguments, nearest, isPassive } from './arguments.js';
 import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
 import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf } from './story-filters.js';
 
@@ -75,10 +75,12 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
         ev.cue = prev.cue;
         ev.time = prev.time;
       }
-      if (ev.agents.length || !prev.agents.length) continue;
+      // "X was arrested … and is expected to appear": the subject of a passive is shared too.
+      const shared = prev.agents.length ? prev.agents : prev.grammaticalSubject ? [prev.grammaticalSubject] : [];
+      if (ev.agents.length || ev.grammaticalSubject || !shared.length) continue;
+      const into = isPassive(t, ev.a) ? ev.participants : ev.agents;
       const byGerund = t[ev.a - 1]?.lower === 'by' && t[ev.a].lower.endsWith('ing');
-      if (byGerund) ev.agents.push(...prev.agents);
-      else for (let k = prev.b; k < ev.a; k++) if (t[k].lower === 'and') ev.agents.push(...prev.agents);
+      if (byGerund || t.slice(prev.b, ev.a).some((x) => x.lower === 'and')) for (const d of shared) if (!into.includes(d)) into.push(d);
     }
     events.push(...inSentence);
   }
@@ -100,6 +102,7 @@ function makeDraft(tr: Trigger, s: number): EventDraft {
     agents: [],
     participants: [],
     subject: null,
+    grammaticalSubject: null,
     place: null,
     time: null,
     cue: null,

@@ -76,6 +76,21 @@ export const NOUN_TRIGGERS: Record<string, string> = dict({
   crash: 'other', fire: 'other', earthquake: 'other', storm: 'other', protest: 'other', rally: 'other',
 });
 
+/**
+ * "Wells admitted that she stole …", "Greene acknowledged that …": with a "that" clause these
+ * tell what a plea agreement or a court document says; the acts in the clause are the events.
+ */
+export const ADMISSION_VERBS = new Set(['admit', 'acknowledge', 'concede']);
+
+/**
+ * Stative verbs that tell a happening with one of these words after them: "appeared in federal
+ * court", "appeared before the judge", "the virus first appeared in December" (not "appears to
+ * be").
+ */
+export const HAPPENING_WITH: Record<string, Set<string>> = {
+  appear: new Set(['in', 'before', 'at']),
+};
+
 /** Quote frames and the press office's own reporting: never events by themselves. */
 export const REPORTING_VERBS = new Set(['say', 'state', 'add', 'report', 'accord', 'comment', 'write', 'tell', 'quote', 'cite', 'explain', 'remark']);
 

@@ -4,7 +4,7 @@
  * the press office's frame, adjectival participles and background forms are told apart here.
  */
 import type { Document, Token } from '../document/tokenize.js';
-import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS } from './trigger-lexicon.js';
+import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH } from './trigger-lexicon.js';
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'will', 'been', 'be', 'is', 'are', 'being', 'shall']);
 export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
@@ -54,6 +54,8 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
     if (isFrame(t, i)) return null;
     if (REPORTING_VERBS.has(lemma)) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
   }
+  // "admitted that she stole": the admission frames the acts it tells.
+  if (ADMISSION_VERBS.has(lemma) && [1, 2].some((d) => t[i + d]?.lower === 'that')) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.admission', timeline: false };
   if (LIGHT_VERBS.has(lemma)) {
     const noun = eventNounNear(t, i, first, last);
     if (noun !== null) {
@@ -62,9 +64,12 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
   }
   // "is scheduled to …": the scheduling itself is not a story event.
   if (SCHEDULING_VERBS.has(lemma) && t[i + 1]?.lower === 'to') return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
-  const story = storyVerb(t, i, lemma);
-  const type = VERB_TRIGGERS[lemma] ?? 'other';
-  if (story) return { a: i, b: i + 1, lemma, type, rule: VERB_TRIGGERS[lemma] ? 'event.verb' : 'event.verb-open', timeline: true };
+  // "appeared in federal court": a stative verb that tells a happening with the word after it.
+  const happening = HAPPENING_WITH[lemma]?.has(t[i + 1]?.lower ?? '') ?? false;
+  const known = VERB_TRIGGERS[lemma] !== undefined || happening;
+  const story = storyVerb(t, i, lemma, known);
+  const type = VERB_TRIGGERS[lemma] ?? (happening && courtNear(t, i) ? 'legal-other' : 'other');
+  if (story) return { a: i, b: i + 1, lemma, type, rule: known ? 'event.verb' : 'event.verb-open', timeline: true };
   if (lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return null;
   return { a: i, b: i + 1, lemma, type, rule: 'event.verb-mention', timeline: false };
 }
@@ -80,11 +85,11 @@ function lightVerbOf(t: Token[], i: number, first: number, last: number): string
 }
 
 /** Is the verb at i a story event: told as having happened (or scheduled), in the narrative? */
-function storyVerb(t: Token[], i: number, lemma: string): boolean {
+function storyVerb(t: Token[], i: number, lemma: string, known: boolean): boolean {
   const tok = t[i];
   // "is scheduled to be sentenced", "is expected to plead": the scheduled event is the story's.
   const scheduled = (k: number) => t[k]?.lower === 'to' && SCHEDULING_VERBS.has(t[k - 1]?.lemma ?? '');
-  if (scheduled(i - 1) || (t[i - 1]?.lower === 'be' && scheduled(i - 2))) return VERB_TRIGGERS[lemma] !== undefined || !STATIVE_VERBS.has(lemma);
+  if (scheduled(i - 1) || (t[i - 1]?.lower === 'be' && scheduled(i - 2))) return known || !STATIVE_VERBS.has(lemma);
   // Infinitives and gerunds of background ("thanked … for organizing", "to supply").
   if (t[i - 1]?.lower === 'to' && !BE.has(t[i - 2]?.lower ?? '')) return false;
   if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(t[i - 1]?.lower ?? '')) return false;
@@ -95,15 +100,24 @@ function storyVerb(t: Token[], i: number, lemma: string): boolean {
   // (The tagger may take "to accounts" for a verb: a plural after a preposition is a noun.)
   const pluralNoun = /s$/.test(t[i - 1]?.lower ?? '') && (t[i - 1].pos === 'NOUN' || ['ADP', 'PART', 'DET', 'ADJ', 'NUM'].includes(t[i - 2]?.pos ?? ''));
   if (/ed$/.test(tok.lower) && pluralNoun && t[i + 1]?.lower === 'by' && !BE.has(t[i - 2]?.lower ?? '')) return false;
-  if (VERB_TRIGGERS[lemma]) return true;
+  const aux = AUXILIARIES.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.pos === 'ADV' && AUXILIARIES.has(t[i - 2]?.lower ?? ''));
+  // A bare base form with no auxiliary is an imperative ("please visit"), a verb coordinated
+  // under a modal told before ("would delete … and submit") or a generality ("products meet
+  // standards"), not something that happened.
+  if (known) return aux || tok.lower !== lemma;
   if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
   // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
   // travel"); not gerunds, present-tense generalities ("it plays a role") or nouns mis-tagged
   // after an adjective ("joint lectures").
-  const aux = AUXILIARIES.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.pos === 'ADV' && AUXILIARIES.has(t[i - 2]?.lower ?? ''));
   const past = tok.lower !== lemma && !tok.lower.endsWith('ing') && !(tok.lower.endsWith('s') && tok.lower.startsWith(lemma.slice(0, -1)));
   if (!aux && !past) return false;
   return !(['ADJ', 'DET'].includes(t[i - 1]?.pos ?? '') && !aux);
+}
+
+const COURT_WORDS = new Set(['court', 'judge', 'magistrate', 'tribunal']);
+function courtNear(t: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k < t.length; k++) if (COURT_WORDS.has(t[k].lower)) return true;
+  return false;
 }
 
 /** Does the noun phrase ending at k follow a verb or preposition (an object), not open a clause? */

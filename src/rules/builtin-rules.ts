@@ -70,10 +70,11 @@ export const BUILTIN_RULES: RuleInfo[] = [
   { name: 'event.lead', kind: 'event', pattern: 'Hurricane|Operation Name', example: 'Hurricane Harvey' },
   { name: 'event.head-reference', kind: 'event', pattern: 'the Head (the head word of a named event before)', example: 'the Forum' },
   // event occurrences
-  { name: 'event.verb', kind: 'event-occurrence', pattern: 'a verb in the trigger lexicon, not negated, modal, conditional or a quote frame', example: 'The delegation then met with Igor Babushkin' },
+  { name: 'event.verb', kind: 'event-occurrence', pattern: 'a verb in the trigger lexicon (or "appeared in|before|at"), in a past, present or auxiliary form; not a bare base form, negated, modal, conditional or a quote frame', example: 'The delegation then met with Igor Babushkin' },
   { name: 'event.verb-open', kind: 'event-occurrence', pattern: 'another verb in a past or auxiliary form, not stative, generic or adjectival', example: 'Casorso and Sanchez conspired with others' },
   { name: 'event.verb-mention', kind: 'event-occurrence', pattern: 'another verb the text uses for a happening (gerund, infinitive, present): listed, not on the timeline', example: 'plans to supply 179 tankers' },
   { name: 'event.report', kind: 'event-occurrence', pattern: 'said|stated|told … by a person (not the release\'s own frame): listed, not on the timeline', example: 'Sugar said in an interview' },
+  { name: 'event.admission', kind: 'event-occurrence', pattern: 'admitted|acknowledged|conceded [today] that …: the frame of the acts it tells; listed, not on the timeline', example: 'Wells admitted that she stole the names' },
   { name: 'event.noun', kind: 'event-occurrence', pattern: 'a noun that names a happening (flight, deal, lawsuit …): listed, not on the timeline', example: 'the first test flight' },
   { name: 'event.light-verb-hold', kind: 'event-occurrence', pattern: 'hold + event noun (the noun is the trigger)', example: 'a meeting … was held' },
   { name: 'event.light-verb-return', kind: 'event-occurrence', pattern: 'return + event noun', example: 'returned an indictment' },
