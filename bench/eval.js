@@ -93,7 +93,8 @@ if (existsSync(meantimePath)) {
     spanScore(goldSpans, baseSpans, mt.namedBase, false);
     // Event triggers (span overlap), and order agreement on gold BEFORE/AFTER links.
     const goldEv = d.event_mentions.map((m) => ({ type: 'E', start: m.start, end: m.end, id: m.m_id }));
-    const ourEv = r.events.filter((e) => inside(e.trigger)).map((e) => ({ type: 'E', start: e.trigger.start, end: e.trigger.end, order: e.order }));
+    // In text order, so the greedy span matching does not depend on the events' time order.
+    const ourEv = r.events.filter((e) => inside(e.trigger)).map((e) => ({ type: 'E', start: e.trigger.start, end: e.trigger.end, order: e.order })).sort((x, y) => x.start - y.start);
     spanScore(goldEv, ourEv, mt.trig, true);
     const verbs = nlp(d.text).verbs().json({ offset: true }).map((v) => ({ type: 'E', start: v.offset.start, end: v.offset.start + v.offset.length })).filter(inside);
     spanScore(goldEv, verbs, mt.trigBase, true);

@@ -68,6 +68,12 @@ export function checkExample(ex: CorpusExample): string[] {
     for (const l of timeline) if (l === ex.sequence[k]) k++;
     if (k < ex.sequence.length) problems.push(`sequence ${JSON.stringify(ex.sequence)} is not in the timeline ${JSON.stringify(timeline)}`);
   }
+  for (const [earlier, later] of ex.before ?? []) {
+    const a = r.events.find((e) => e.lemma === earlier);
+    const b = r.events.find((e) => e.lemma === later);
+    if (!a || !b) problems.push(`events "${earlier}" and "${later}" must both be found (events ${JSON.stringify(lemmas)})`);
+    else if (!(a.order < b.order)) problems.push(`"${earlier}" (order ${a.order}) must come before "${later}" (order ${b.order})`);
+  }
   for (const l of ex.notEvents ?? []) if (lemmas.includes(l)) problems.push(`"${l}" must not be an event (events ${JSON.stringify(lemmas)})`);
   for (const l of ex.notTimeline ?? []) if (timeline.includes(l)) problems.push(`"${l}" must not be on the timeline (timeline ${JSON.stringify(timeline)})`);
   for (const [lemma, date] of ex.notDates ?? []) {

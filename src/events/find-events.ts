@@ -13,6 +13,7 @@ import type { EventDraft } from './event-draft.js';
 import { triggerAt, type Trigger } from './triggers.js';
 import { fillArguments, nearest, isPassive } from './arguments.js';
 import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
+import { relateWithinSentence } from './sentence-relations.js';
 import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf } from './story-filters.js';
 
 export type { EventDraft } from './event-draft.js';
@@ -82,9 +83,13 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       const byGerund = t[ev.a - 1]?.lower === 'by' && t[ev.a].lower.endsWith('ing');
       if (byGerund || t.slice(prev.b, ev.a).some((x) => x.lower === 'and')) for (const d of shared) if (!into.includes(d)) into.push(d);
     }
+    relateWithinSentence(t, inSentence);
     events.push(...inSentence);
   }
   const kept = dropSummaries(events);
+  // A relation to a dropped summary has nothing left to point to.
+  const keptSet = new Set(kept);
+  for (const ev of kept) if (ev.relation && !keptSet.has(ev.relation.to)) ev.relation = null;
   markRetellings(kept);
   return orderEvents(kept, docDate);
 }

@@ -14,6 +14,9 @@ import { dict } from '../lexicon/dict.js';
 const PRESENT = '~present';
 const PRESENT_WORDS = new Set(['today', 'tonight', 'now', 'this week']);
 
+/** What is still to come ("will be succeeding Jobs") goes after what is told around it. */
+const FUTURE_SHIFT = 1e6;
+
 interface Key {
   /** ISO date or prefix, '' when unknown. */
   date: string;
@@ -30,29 +33,46 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   const position = new Map(events.map((ev, n) => [ev, n]));
   // The event told as today's news, and whether each key continues it (see below).
   let today = -1;
+  let chain = false;
   const continuesToday: boolean[] = [];
   events.forEach((ev, n) => {
     const rel = ev.relation;
     const to = rel ? keys[position.get(rel.to)!] : undefined;
     let key: Key;
-    if (ev.time?.date) key = { date: ev.time.date, seq: n };
+    // A relation places an event within its own date too ("announced Monday it has settled").
+    if (ev.time?.date && !(to && to.date === ev.time.date)) key = { date: ev.time.date, seq: n };
     else if (ev.time && PRESENT_WORDS.has(ev.time.text.toLowerCase())) key = { date: docDate ?? PRESENT, seq: n };
-    else if (to && rel!.type === 'before') key = { date: to.date, seq: to.seq - 0.5 };
-    else if (to && ev.cue?.nextDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) key = { date: addDays(to.date, 1), seq: n };
-    else if (to) key = { date: to.date, seq: Math.max(n, to.seq + 0.25) };
+    else if (to) key = relativeKey(ev, n, to);
+    else if (ev.future) key = { date: previous.date, seq: n + FUTURE_SHIFT };
     else key = { date: previous.date, seq: n };
-    const inherited = !ev.time && !to;
-    if (!inherited && ev.time && PRESENT_WORDS.has(ev.time.text.toLowerCase()) && today < 0) today = n;
-    continuesToday.push(inherited && n > 0 && (n - 1 === today || continuesToday[n - 1]));
+    // An event with its own time starts or ends the run that continues today's news; one placed
+    // by a relation leaves it as it is.
+    if (ev.time) {
+      const isToday = PRESENT_WORDS.has(ev.time.text.toLowerCase()) && (today < 0 || today === n);
+      if (isToday && today < 0) today = n;
+      chain = isToday;
+    }
+    continuesToday.push(!ev.time && !rel && chain);
     keys.push(key);
     previous = key;
   });
+  const placeRelated = () => {
+    events.forEach((ev, n) => {
+      const to = ev.relation ? keys[position.get(ev.relation.to)!] : undefined;
+      if (to && !(ev.time?.date && ev.time.date !== to.date)) keys[n] = relativeKey(ev, n, to);
+    });
+  };
+  placeRelated();
   if (today >= 0) backgroundBeforeToday(events, keys, today, continuesToday);
   // Events told before the first dated one, with no date of their own, sit with it.
   if (!docDate && firstDate) {
     for (let n = 0; n < events.length && !keys[n].date; n++) keys[n].date = firstDate;
   }
   conductBeforeProsecution(events, keys);
+  // Events placed by a relation follow their event wherever the passes above moved it (twice:
+  // a relation may point to an event that is itself placed by one told later).
+  placeRelated();
+  placeRelated();
   const rank = events.map((_, n) => n).sort((x, y) => compareKeys(keys[x], keys[y]) || x - y);
   const sorted = rank.map((n) => events[n]);
   let order = 0;
@@ -73,6 +93,14 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   }
   final.forEach((ev, n) => (ev.id = `event-occurrence-${n + 1}`));
   return final;
+}
+
+/** The key of an event placed by its relation to an event keyed `to`. */
+function relativeKey(ev: EventDraft, n: number, to: Key): Key {
+  const type = ev.relation!.type;
+  if (type === 'before') return { date: to.date, seq: to.seq - 0.5 };
+  if (ev.cue?.nextDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) return { date: addDays(to.date, 1), seq: n };
+  return { date: to.date, seq: Math.max(n, to.seq + 0.25) };
 }
 
 /**
@@ -113,7 +141,7 @@ function conductBeforeProsecution(events: EventDraft[], keys: Key[]): void {
   // just before it ("in 2013 Ho opened accounts … he then moved the funds").
   let lastConduct: Key | null = null;
   events.forEach((ev, n) => {
-    if (!CONDUCT.has(ev.type) || NOT_CONDUCT.has(ev.lemma) || ev.relation) return;
+    if (!ev.timeline || !CONDUCT.has(ev.type) || NOT_CONDUCT.has(ev.lemma) || ev.relation) return;
     if (ev.time?.date) {
       if (compareKeys(keys[n], keys[first]) < 0) lastConduct = keys[n];
       return;
@@ -144,19 +172,25 @@ function linkRelations(events: EventDraft[]): void {
     if (cue && n > 0) {
       if (cue.noun) {
         const target = lastBy.get(cue.noun);
-        if (target) ev.relation = { to: target, type: cue.type };
+        if (target) relate(ev, target, cue.type);
       } else if (cue.type === 'before' && news && news !== ev) {
         // "were previously prosecuted", "earlier this week": before the day's news.
-        ev.relation = { to: news, type: 'before' };
+        relate(ev, news, 'before');
       } else {
         // "then", "at the same time": relative to the story event told before it.
-        ev.relation = { to: lastStory ?? events[n - 1], type: cue.type };
+        relate(ev, lastStory ?? events[n - 1], cue.type);
       }
     }
     lastBy.set(ev.lemma, ev);
     lastBy.set(nounOf(ev.lemma), ev);
     if (ev.timeline) lastStory = ev;
   }
+}
+
+/** Sets ev's relation to `to`, unless `to` is placed, through its own relations, by ev. */
+function relate(ev: EventDraft, to: EventDraft, type: NonNullable<EventDraft['relation']>['type']): void {
+  for (let x: EventDraft | undefined = to, k = 0; x && k < 20; x = x.relation?.to, k++) if (x === ev) return;
+  ev.relation = { to, type };
 }
 
 /** The noun that names a verb's event ("after the meeting" refers back to "met"). */

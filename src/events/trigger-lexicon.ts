@@ -115,6 +115,17 @@ export const STATIVE_VERBS = new Set([
   'thank', 'appreciate', 'commend', 'applaud', 'congratulate', 'note', 'emphasize', 'stress',
 ]);
 
+/**
+ * Verbs whose object event comes after them: "negotiated the purchase", "expected sales",
+ * "approved the deal", "delayed the departure". With other verbs the event named by the object
+ * already happened: "won an order", "upheld the protest", "killed the deal".
+ */
+export const PROSPECTIVE_VERBS = new Set([
+  'negotiate', 'expect', 'plan', 'propose', 'seek', 'schedule', 'approve', 'authorize', 'authorise',
+  'announce', 'order', 'request', 'prepare', 'promise', 'forecast', 'predict', 'anticipate',
+  'delay', 'postpone', 'cancel', 'suspend', 'block', 'ban', 'consider', 'discuss', 'fund', 'launch',
+]);
+
 /** Verbs that say something did not happen or failed: never a timeline event by themselves. */
 export const NEGATIVE_VERBS = new Set(['fail', 'refuse', 'decline', 'neglect', 'omit']);
 
