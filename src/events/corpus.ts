@@ -29,6 +29,8 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: '"appears to be" is not', text: 'The fire appears to be under control.', notTimeline: ['appear'] },
   { shows: 'a bare base form is not a happening: an imperative, or a verb under a modal told before (DOJ)', text: 'For more information, please visit the website. The company would delete the data and submit reports.', notTimeline: ['visit', 'submit'] },
   { shows: 'the subject of a passive is shared by the verb coordinated with it (DOJ)', text: 'Anna Chapman was arrested in Manhattan and appeared in federal court. Mikhail Semenko was arrested in Arlington and appeared in federal court.', sequence: ['arrest', 'appear', 'arrest', 'appear'] },
+  { shows: 'a past verb joined by "and" to a story verb is an act of the same actors (DOJ)', text: 'Wells admitted that she stole the names of patients and provided these identities to Fredrick Hill.', sequence: ['steal', 'provide'] },
+  { shows: 'a state joined to a story verb stays a state', text: 'Anna Chapman was arrested in Manhattan and remained in custody.', notTimeline: ['remain'], sequence: ['arrest'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

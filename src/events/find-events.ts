@@ -3,7 +3,7 @@
  * frames, negated, modal and conditional uses; with agents, participants, the named event they
  * belong to, place, time and relative cue; then put in time order (order.ts).
  */
-import type { Document } from '../document/tokenize.js';
+import type { Document, Token } from '../document/tokenize.js';
 import type { EntityDraft } from '../link/entities.js';
 import type { MentionIndex } from '../link/mention-index.js';
 import { findTimes, findCues } from './time-expressions.js';
@@ -11,6 +11,7 @@ import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
 import type { EventDraft } from './event-draft.js';
 import { triggerAt, type Trigger } from './triggers.js';
+import { STATES } from './trigger-lexicon.js';
 import { fillArguments, nearest, isPassive } from './arguments.js';
 import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
 import { relateWithinSentence } from './sentence-relations.js';
@@ -83,6 +84,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       const byGerund = t[ev.a - 1]?.lower === 'by' && t[ev.a].lower.endsWith('ing');
       if (byGerund || t.slice(prev.b, ev.a).some((x) => x.lower === 'and')) for (const d of shared) if (!into.includes(d)) into.push(d);
     }
+    joinCoordinatedActs(t, inSentence);
     relateWithinSentence(t, inSentence);
     events.push(...inSentence);
   }
@@ -92,6 +94,26 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
   for (const ev of kept) if (ev.relation && !keptSet.has(ev.relation.to)) ev.relation = null;
   markRetellings(kept);
   return orderEvents(kept, docDate);
+}
+
+/**
+ * "Wells stole the names … and provided these identities to Hill": a past verb joined by "and"
+ * to a story verb of the same sentence, with no subject of its own, is an act of the same
+ * actors, even where the verb alone would be background ("provided", "used").
+ */
+function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
+  for (const ev of inSentence) {
+    if (ev.timeline || ev.rule !== 'event.verb-mention' || ev.grammaticalSubject || STATES.has(ev.lemma)) continue;
+    const tok = t[ev.a];
+    if (tok.pos !== 'VERB' || tok.lower === ev.lemma || tok.lower.endsWith('ing') || tok.lower.endsWith('s')) continue;
+    const joined = t[ev.a - 1]?.lower === 'and' || (t[ev.a - 1]?.pos === 'ADV' && t[ev.a - 2]?.lower === 'and');
+    if (!joined) continue;
+    const story = [...inSentence].reverse().find((o) => o.timeline && o.b < ev.a);
+    if (!story || isPassive(t, ev.a) !== isPassive(t, story.a)) continue;
+    ev.timeline = true;
+    ev.rule = 'event.verb-coordinated';
+    for (const d of story.agents) if (!ev.agents.includes(d)) ev.agents.push(d);
+  }
 }
 
 function makeDraft(tr: Trigger, s: number): EventDraft {

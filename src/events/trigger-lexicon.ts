@@ -126,6 +126,18 @@ export const PROSPECTIVE_VERBS = new Set([
   'delay', 'postpone', 'cancel', 'suspend', 'block', 'ban', 'consider', 'discuss', 'fund', 'launch',
 ]);
 
+/**
+ * States proper: never a story event, even coordinated with one ("was arrested and remains in
+ * custody"). Other stative-listed verbs are acts when coordinated with a story verb ("stole the
+ * names and provided them to Hill").
+ */
+export const STATES = new Set([
+  'be', 'have', 'do', 'seem', 'appear', 'include', 'involve', 'remain', 'know', 'believe', 'think',
+  'want', 'need', 'wish', 'hope', 'feel', 'like', 'love', 'hate', 'mean', 'contain', 'consist',
+  'belong', 'own', 'depend', 'deserve', 'exist', 'matter', 'require', 'concern', 'regard', 'relate',
+  'understand', 'become', 'get', 'let', 'face', 'cost', 'total', 'number', 'base', 'locate', 'reside', 'live',
+]);
+
 /** Verbs that say something did not happen or failed: never a timeline event by themselves. */
 export const NEGATIVE_VERBS = new Set(['fail', 'refuse', 'decline', 'neglect', 'omit']);
 

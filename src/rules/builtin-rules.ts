@@ -72,6 +72,7 @@ export const BUILTIN_RULES: RuleInfo[] = [
   // event occurrences
   { name: 'event.verb', kind: 'event-occurrence', pattern: 'a verb in the trigger lexicon (or "appeared in|before|at"), in a past, present or auxiliary form; not a bare base form, negated, modal, conditional or a quote frame', example: 'The delegation then met with Igor Babushkin' },
   { name: 'event.verb-open', kind: 'event-occurrence', pattern: 'another verb in a past or auxiliary form, not stative, generic or adjectival', example: 'Casorso and Sanchez conspired with others' },
+  { name: 'event.verb-coordinated', kind: 'event-occurrence', pattern: 'a past verb joined by "and" to a story verb of the same sentence, with no subject of its own (not a state)', example: 'stole the names … and provided these identities to Hill' },
   { name: 'event.verb-mention', kind: 'event-occurrence', pattern: 'another verb the text uses for a happening (gerund, infinitive, present): listed, not on the timeline', example: 'plans to supply 179 tankers' },
   { name: 'event.report', kind: 'event-occurrence', pattern: 'said|stated|told … by a person (not the release\'s own frame): listed, not on the timeline', example: 'Sugar said in an interview' },
   { name: 'event.admission', kind: 'event-occurrence', pattern: 'admitted|acknowledged|conceded [today] that …: the frame of the acts it tells; listed, not on the timeline', example: 'Wells admitted that she stole the names' },
