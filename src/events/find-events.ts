@@ -108,7 +108,7 @@ function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
     if (tok.pos !== 'VERB' || tok.lower === ev.lemma || tok.lower.endsWith('ing') || tok.lower.endsWith('s')) continue;
     const joined = t[ev.a - 1]?.lower === 'and' || (t[ev.a - 1]?.pos === 'ADV' && t[ev.a - 2]?.lower === 'and');
     if (!joined) continue;
-    const story = [...inSentence].reverse().find((o) => o.timeline && o.b < ev.a);
+    const story = inSentence.findLast((o) => o.timeline && o.b < ev.a);
     if (!story || isPassive(t, ev.a) !== isPassive(t, story.a)) continue;
     ev.timeline = true;
     ev.rule = 'event.verb-coordinated';

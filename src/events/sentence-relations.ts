@@ -56,14 +56,15 @@ function purposeOf(t: Token[], events: EventDraft[], ev: EventDraft): EventDraft
  * claim tells in a perfect or passive past happened before it.
  */
 function reportedBy(t: Token[], events: EventDraft[], ev: EventDraft): EventDraft['relation'] {
-  const perfect = ['has', 'have', 'had'].includes(t[ev.a - 1]?.lower ?? '') || ['has', 'have', 'had'].includes(t[ev.a - 2]?.lower ?? '');
-  const passivePast = ['was', 'were'].includes(t[ev.a - 1]?.lower ?? '');
+  const perfect = PERFECT_AUX.has(t[ev.a - 1]?.lower ?? '') || PERFECT_AUX.has(t[ev.a - 2]?.lower ?? '');
+  const passivePast = t[ev.a - 1]?.lower === 'was' || t[ev.a - 1]?.lower === 'were';
   if (!perfect && !passivePast) return null;
   const main = verbBefore(t, events, ev, 8);
   if (!main || !REPORTING.has(main.lemma)) return null;
   for (let k = main.b; k < ev.a; k++) if (t[k].pos === 'VERB' && !AUX_WORDS.has(t[k].lower)) return null;
   return { to: main, type: 'before' };
 }
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
 const REPORTING = new Set(['say', 'announce', 'claim', 'argue', 'state', 'report', 'confirm', 'reveal', 'explain', 'allege', 'tell', 'note', 'add', 'acknowledge', 'admit', 'insist', 'write']);
 
 /** The verb event whose object, or passive subject, the event noun is. */
@@ -96,7 +97,7 @@ function subordinateTo(t: Token[], events: EventDraft[], ev: EventDraft): EventD
     const w = t[k].lower;
     if (w === 'after' || w === 'before') {
       if (k === ev.a - 1 && !t[ev.a].lower.endsWith('ing')) return null;
-      const main = [...events].reverse().find((e) => e.b <= k && e !== ev && t[e.a].sentence === t[ev.a].sentence && e.rule !== 'event.noun');
+      const main = events.findLast((e) => e.b <= k && e !== ev && t[e.a].sentence === t[ev.a].sentence && e.rule !== 'event.noun');
       return main ? { to: main, type: w === 'after' ? 'before' : 'after' } : null;
     }
     if (!CLAUSE_GAP.has(t[k].pos) && !AUX_WORDS.has(w) && w !== '-') return null;

@@ -8,6 +8,14 @@ import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'will', 'been', 'be', 'is', 'are', 'being', 'shall']);
 export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
+// Word and tag sets for the checks below (built once: they run at every verb).
+const ARTICLES = new Set(['the', 'a', 'an']);
+const MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PUNCT']);
+const MODIFIER_BEFORE_ADVERB = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
+const BEFORE_PLURAL_NOUN = new Set(['ADP', 'PART', 'DET', 'ADJ', 'NUM']);
+const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'CCONJ', 'SYM']);
+const FRAME_AFTER = new Set(['that', 'today', 'yesterday']);
+const FRAME_SUBJECTS = new Set(['department', 'office', 'agency', 'ministry', 'service', 'bureau', 'commission']);
 const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
 
 export interface Trigger {
@@ -44,11 +52,11 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
   // Participles used as adjectives: "the indicted man", "of aggravated identity theft".
   // Also "unlawfully obtained funds" (an adverb between) and "from compromised or imitation
   // accounts" (a coordinated modifier).
-  const nounNext = t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' || (t[i + 1]?.pos === 'CCONJ' && ['NOUN', 'ADJ'].includes(t[i + 2]?.pos ?? '') && t[i - 1]?.pos === 'ADP');
+  const nounNext = t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' || (t[i + 1]?.pos === 'CCONJ' && (t[i + 2]?.pos === 'NOUN' || t[i + 2]?.pos === 'ADJ') && t[i - 1]?.pos === 'ADP');
   const adverb = t[i - 1]?.pos === 'ADV' && /ly$/.test(t[i - 1].lower);
-  const modifierContext = adverb ? ['DET', 'ADJ', 'NUM', 'ADP'] : ['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PUNCT'];
-  if (nounNext && modifierContext.includes((adverb ? t[i - 2] : t[i - 1])?.pos ?? 'PUNCT') && /(ed|en)$/.test(tok.lower)) return null;
-  if (['the', 'a', 'an'].includes(t[i - 1]?.lower ?? '') && nounNext) return null;
+  const modifierContext = adverb ? MODIFIER_BEFORE_ADVERB : MODIFIER_BEFORE;
+  if (nounNext && modifierContext.has((adverb ? t[i - 2] : t[i - 1])?.pos ?? 'PUNCT') && /(ed|en)$/.test(tok.lower)) return null;
+  if (ARTICLES.has(t[i - 1]?.lower ?? '') && nounNext) return null;
   // The press office's frame: "The EPA reports that …", "the Department announced today".
   if (REPORTING_VERBS.has(lemma) || lemma === 'announce') {
     if (isFrame(t, i)) return null;
@@ -98,7 +106,7 @@ function storyVerb(t: Token[], i: number, lemma: string, known: boolean): boolea
   if (/ed$/.test(tok.lower) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT') && isObjectPhrase(t, i - 1)) return false;
   // "accounts controlled by Ho": a participle after a plural noun with its agent is a description.
   // (The tagger may take "to accounts" for a verb: a plural after a preposition is a noun.)
-  const pluralNoun = /s$/.test(t[i - 1]?.lower ?? '') && (t[i - 1].pos === 'NOUN' || ['ADP', 'PART', 'DET', 'ADJ', 'NUM'].includes(t[i - 2]?.pos ?? ''));
+  const pluralNoun = /s$/.test(t[i - 1]?.lower ?? '') && (t[i - 1].pos === 'NOUN' || BEFORE_PLURAL_NOUN.has(t[i - 2]?.pos ?? ''));
   if (/ed$/.test(tok.lower) && pluralNoun && t[i + 1]?.lower === 'by' && !BE.has(t[i - 2]?.lower ?? '')) return false;
   const aux = AUXILIARIES.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.pos === 'ADV' && AUXILIARIES.has(t[i - 2]?.lower ?? ''));
   // A bare base form with no auxiliary is an imperative ("please visit"), a verb coordinated
@@ -111,7 +119,7 @@ function storyVerb(t: Token[], i: number, lemma: string, known: boolean): boolea
   // after an adjective ("joint lectures").
   const past = tok.lower !== lemma && !tok.lower.endsWith('ing') && !(tok.lower.endsWith('s') && tok.lower.startsWith(lemma.slice(0, -1)));
   if (!aux && !past) return false;
-  return !(['ADJ', 'DET'].includes(t[i - 1]?.pos ?? '') && !aux);
+  return !((t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET') && !aux);
 }
 
 const COURT_WORDS = new Set(['court', 'judge', 'magistrate', 'tribunal']);
@@ -123,16 +131,16 @@ function courtNear(t: Token[], i: number): boolean {
 /** Does the noun phrase ending at k follow a verb or preposition (an object), not open a clause? */
 function isObjectPhrase(t: Token[], k: number): boolean {
   let j = k;
-  while (j > 0 && ['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'CCONJ', 'SYM'].includes(t[j - 1].pos) && t[j - 1].sentence === t[k].sentence) j--;
+  while (j > 0 && NOUN_PHRASE_POS.has(t[j - 1].pos) && t[j - 1].sentence === t[k].sentence) j--;
   const before = t[j - 1];
   return !!before && before.sentence === t[k].sentence && (before.pos === 'VERB' || before.pos === 'ADP');
 }
 
 /** "The EPA reports that", "the Justice Department announced today": the release framing itself. */
 function isFrame(t: Token[], i: number): boolean {
-  const after = [1, 2, 3].some((d) => ['that', 'today', 'yesterday'].includes(t[i + d]?.lower ?? '')) || t[i + 1]?.pos === 'PUNCT';
+  const after = FRAME_AFTER.has(t[i + 1]?.lower ?? '') || FRAME_AFTER.has(t[i + 2]?.lower ?? '') || FRAME_AFTER.has(t[i + 3]?.lower ?? '') || t[i + 1]?.pos === 'PUNCT';
   const before = t[i - 1];
-  const orgSubject = !!before && (/^\p{Lu}{2,}$/u.test(before.text) || ['department', 'office', 'agency', 'ministry', 'service', 'bureau', 'commission'].includes(before.lower));
+  const orgSubject = !!before && (/^\p{Lu}{2,}$/u.test(before.text) || FRAME_SUBJECTS.has(before.lower));
   return after && (orgSubject || t[i].lemma === 'announce');
 }
 
@@ -158,7 +166,7 @@ function eventNounNear(t: Token[], i: number, first: number, last: number): numb
   if (BE.has(t[i - 1]?.lower ?? '')) {
     for (let k = i - 2; k >= first; k--) {
       if (t[k].pos === 'VERB') break;
-      if (NOUN_TRIGGERS[t[k].lower] && t[k].pos === 'NOUN' && ['a', 'an', 'the'].includes(t[k - 1]?.lower ?? '')) return k;
+      if (NOUN_TRIGGERS[t[k].lower] && t[k].pos === 'NOUN' && ARTICLES.has(t[k - 1]?.lower ?? '')) return k;
     }
   }
   return null;

@@ -126,17 +126,23 @@ function nameElsewhere(doc: Document, i: number): boolean {
   if (!next || !isRunWord(next) || !next.spaceBefore) return false;
   let pairs = midSentencePairs.get(doc);
   if (!pairs) midSentencePairs.set(doc, (pairs = capitalisedPairsAfterLowerCase(doc)));
-  return pairs.has(`${doc.tokens[i].text} ${next.text}`);
+  return pairs.get(doc.tokens[i].text)?.includes(next.text) ?? false;
 }
 
-/** Per document: every "Word Word" pair written capitalised right after a lower-case word. */
-const midSentencePairs = new WeakMap<Document, Set<string>>();
-function capitalisedPairsAfterLowerCase(doc: Document): Set<string> {
+/**
+ * Per document: every "Word Word" pair written capitalised right after a lower-case word, as
+ * first word → second words (the token texts themselves: no string is built per pair).
+ */
+const midSentencePairs = new WeakMap<Document, Map<string, string[]>>();
+function capitalisedPairsAfterLowerCase(doc: Document): Map<string, string[]> {
   const t = doc.tokens;
-  const out = new Set<string>();
+  const out = new Map<string, string[]>();
   for (let k = 1; k + 1 < t.length; k++) {
     if (!t[k].spaceBefore || !t[k + 1].spaceBefore || !/\p{Ll}$/u.test(t[k - 1].text)) continue;
-    if (/^\p{Lu}/u.test(t[k].text) && /^\p{Lu}/u.test(t[k + 1].text)) out.add(`${t[k].text} ${t[k + 1].text}`);
+    if (!/^\p{Lu}/u.test(t[k].text) || !/^\p{Lu}/u.test(t[k + 1].text)) continue;
+    const seconds = out.get(t[k].text);
+    if (!seconds) out.set(t[k].text, [t[k + 1].text]);
+    else if (!seconds.includes(t[k + 1].text)) seconds.push(t[k + 1].text);
   }
   return out;
 }

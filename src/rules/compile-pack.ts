@@ -162,26 +162,25 @@ export interface RuleMatch {
 
 const NONE: CompiledPattern[] = [];
 
-/** Token ranges matched by each element, or null. Greedy, with backtracking over repeats. */
-function matchElements(elements: Element[], tokens: Token[], start: number, last: number): [number, number][] | null {
-  const spans: [number, number][] = [];
-  const rec = (e: number, pos: number): boolean => {
-    if (e === elements.length) return true;
-    const el = elements[e];
-    let count = 0;
-    while (count < el.max && pos + count <= last && el.test(tokens[pos + count])) count++;
-    for (let c = count; c >= el.min; c--) {
-      spans[e] = [pos, pos + c];
-      if (rec(e + 1, pos + c)) return true;
-    }
-    return false;
-  };
-  return rec(0, start) ? spans : null;
+/**
+ * Token ranges matched by each element, written to `ends` (element e spans ends[e] to
+ * ends[e + 1]; ends[0] is the start): true when the pattern matches. Greedy, with
+ * backtracking over repeats. No allocation: it runs at every token of every document.
+ */
+function matchElements(elements: Element[], tokens: Token[], e: number, pos: number, last: number, ends: number[]): boolean {
+  ends[e] = pos;
+  if (e === elements.length) return true;
+  const el = elements[e];
+  let count = 0;
+  while (count < el.max && pos + count <= last && el.test(tokens[pos + count])) count++;
+  for (let c = count; c >= el.min; c--) if (matchElements(elements, tokens, e + 1, pos + c, last, ends)) return true;
+  return false;
 }
 
 /** Every pattern and gazetteer match in the document (non-overlapping per rule, left to right). */
 export function matchRules(doc: Document, rules: CompiledRules): RuleMatch[] {
   const out: RuleMatch[] = [];
+  const ends: number[] = [];
   const t = doc.tokens;
   for (const s of doc.sentences) {
     // Per pattern, matches do not overlap: the next try starts after the last match. A pattern
@@ -192,23 +191,27 @@ export function matchRules(doc: Document, rules: CompiledRules): RuleMatch[] {
       for (let i = s.first; i <= s.last; i++) for (const p of rules.neededBy.get(t[i].lower) ?? NONE) present.add(p);
       for (const p of rules.needing) if (!present.has(p)) resume.set(p, Infinity);
     }
+    const tryAt = (p: CompiledPattern, i: number) => {
+      if ((resume.get(p) ?? 0) > i) return;
+      const head = p.elements[0];
+      if (head.min > 0 && !head.test(t[i])) return;
+      if (!matchElements(p.elements, t, 0, i, s.last, ends)) return;
+      // The match is what its non-context elements cover.
+      let a = -1;
+      let b = -1;
+      for (let k = 0; k < p.elements.length; k++) {
+        if (p.elements[k].context || ends[k + 1] <= ends[k]) continue;
+        if (a < 0) a = ends[k];
+        b = ends[k + 1];
+      }
+      if (a < 0) return;
+      out.push({ type: p.type, subtype: p.subtype, a, b, rule: p.rule, priority: p.priority });
+      resume.set(p, b);
+    };
     for (let i = s.first; i <= s.last; i++) {
       const indexed = rules.patternsByWord.get(t[i].lower);
-      for (const list of indexed ? [indexed, rules.patternsAnywhere] : [rules.patternsAnywhere]) {
-        for (const p of list) {
-          if ((resume.get(p) ?? 0) > i) continue;
-          const head = p.elements[0];
-          if (head.min > 0 && !head.test(t[i])) continue;
-          const spans = matchElements(p.elements, t, i, s.last);
-          if (!spans) continue;
-          const inner = spans.filter((sp, k) => !p.elements[k].context && sp[1] > sp[0]);
-          if (!inner.length) continue;
-          const a = inner[0][0];
-          const b = inner[inner.length - 1][1];
-          out.push({ type: p.type, subtype: p.subtype, a, b, rule: p.rule, priority: p.priority });
-          resume.set(p, b);
-        }
-      }
+      if (indexed) for (const p of indexed) tryAt(p, i);
+      for (const p of rules.patternsAnywhere) tryAt(p, i);
     }
     for (let i = s.first; i <= s.last; i++) {
       const entries = rules.gazetteer.get(t[i].lower);
