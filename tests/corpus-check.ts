@@ -68,6 +68,7 @@ export function checkExample(ex: CorpusExample): string[] {
     for (const l of timeline) if (l === ex.sequence[k]) k++;
     if (k < ex.sequence.length) problems.push(`sequence ${JSON.stringify(ex.sequence)} is not in the timeline ${JSON.stringify(timeline)}`);
   }
+  if (ex.timeline && JSON.stringify(timeline) !== JSON.stringify(ex.timeline)) problems.push(`timeline ${JSON.stringify(timeline)}, expected exactly ${JSON.stringify(ex.timeline)}`);
   for (const [earlier, later] of ex.before ?? []) {
     const a = r.events.find((e) => e.lemma === earlier);
     const b = r.events.find((e) => e.lemma === later);

@@ -6,6 +6,7 @@ import type { TimeExpression } from './time-expressions.js';
 import { BE } from './triggers.js';
 
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'by', 'from', 'to', 'on', 'about', 'against', 'between', 'under', 'into', 'after', 'before', 'during']);
+const FRAME_VERBS = new Set(['said', 'says', 'announced', 'stated', 'added', 'reported']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from']);
 
 export function isPassive(t: Token[], i: number): boolean {
@@ -35,6 +36,9 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
     if (!here) continue;
     const loc = here[0];
     const d = loc.draft;
+    // ", the Department of Justice announced.": the subject of the release's frame is no
+    // participant of the event before it.
+    if (FRAME_VERBS.has(t[loc.mention.b]?.lower ?? '')) break;
     if (d.type === 'event') {
       ev.subject ??= d;
     } else if (d.type === 'place') {

@@ -31,6 +31,9 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'the subject of a passive is shared by the verb coordinated with it (DOJ)', text: 'Anna Chapman was arrested in Manhattan and appeared in federal court. Mikhail Semenko was arrested in Arlington and appeared in federal court.', sequence: ['arrest', 'appear', 'arrest', 'appear'] },
   { shows: 'a past verb joined by "and" to a story verb is an act of the same actors (DOJ)', text: 'Wells admitted that she stole the names of patients and provided these identities to Fredrick Hill.', sequence: ['steal', 'provide'] },
   { shows: 'a state joined to a story verb stays a state', text: 'Anna Chapman was arrested in Manhattan and remained in custody.', notTimeline: ['remain'], sequence: ['arrest'] },
+  { shows: 'the subject of the release\'s frame is no participant, so a summary without actors still gives way to the detail (DOJ)', text: 'Two real estate investors were sentenced yesterday, the Department of Justice announced. Yesterday, Mark Casorso was sentenced to serve 18 months in prison.', timeline: ['sentence'] },
+  { shows: 'a long speaker after ", said" still ends an unmarked quote (DOJ)', text: 'The Division remains committed to seeking sentences for individuals like the investors sentenced yesterday, said Assistant Attorney General Makan Delrahim of the Department of Justice Antitrust Division.', notTimeline: ['sentence'] },
+  { shows: 'British spellings of lexicon verbs are triggers too (Wikinews)', text: 'Local officials said 24 people have been hospitalised.', sequence: ['hospitalise'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

@@ -90,7 +90,9 @@ export function quoteTracker(text: string): (at: number) => boolean {
  * the index of that comma, or -1.
  */
 export function unmarkedQuoteEnd(t: Token[], first: number, last: number): number {
-  for (let k = last; k > first + 3 && k > last - 14; k--) {
+  // The speaker's name and title can be long: ", said Assistant Attorney General Makan
+  // Delrahim of the Department of Justice Antitrust Division."
+  for (let k = last; k > first + 3 && k > last - 25; k--) {
     if (t[k].text === ',' && (t[k + 1]?.lower === 'said' || t[k + 1]?.lower === 'says')) return k;
   }
   return -1;

@@ -59,6 +59,10 @@ export const VERB_TRIGGERS: Record<string, string> = dict({
   murder: 'other', rob: 'other', assault: 'other', abuse: 'other', smuggle: 'other', traffic: 'other',
   distribute: 'other', possess: 'other', manufacture: 'other', falsify: 'other',
 });
+// British spellings of the -ize verbs ("hospitalise", "organise"): wink's lemmas keep the text's.
+for (const [lemma, type] of Object.entries(VERB_TRIGGERS)) {
+  if (lemma.endsWith('ize')) VERB_TRIGGERS[`${lemma.slice(0, -3)}ise`] ??= type;
+}
 
 /** Verbs whose event is in their object noun when the noun is an event ("held a meeting"). */
 export const LIGHT_VERBS = new Set(['hold', 'conduct', 'give', 'make', 'take', 'return', 'carry', 'have', 'enter', 'schedule', 'set']);

@@ -34,6 +34,8 @@ export interface CorpusExample {
   editions?: [string, number][];
   /** Event sequence lemmas that must appear in this order (a subsequence of the timeline). */
   sequence?: string[];
+  /** The whole timeline, exactly (lemmas in order). */
+  timeline?: string[];
   /** Pairs of event lemmas (timeline or not) whose order must be strictly [earlier, later]. */
   before?: [string, string][];
   /** Lemmas that must not be events at all. */
