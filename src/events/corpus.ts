@@ -34,6 +34,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'the subject of the release\'s frame is no participant, so a summary without actors still gives way to the detail (DOJ)', text: 'Two real estate investors were sentenced yesterday, the Department of Justice announced. Yesterday, Mark Casorso was sentenced to serve 18 months in prison.', timeline: ['sentence'] },
   { shows: 'a long speaker after ", said" still ends an unmarked quote (DOJ)', text: 'The Division remains committed to seeking sentences for individuals like the investors sentenced yesterday, said Assistant Attorney General Makan Delrahim of the Department of Justice Antitrust Division.', notTimeline: ['sentence'] },
   { shows: 'British spellings of lexicon verbs are triggers too (Wikinews)', text: 'Local officials said 24 people have been hospitalised.', sequence: ['hospitalise'] },
+  { shows: '", announced <speaker>" frames the news (DOJ)', text: 'A Chicago man was indicted for filing false returns, announced Acting Assistant Attorney General Caroline D. Ciraolo.', notEvents: ['announce'], sequence: ['indict'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },
@@ -53,6 +54,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'an infinitive comes after its verb', text: 'The new planes will be fitted with blended winglets to boost fuel efficiency.', before: [['fit', 'boost']] },
   { shows: 'a perfect told by a report happened before it', text: 'Apple Inc. announced Monday it has settled its trademark dispute with Apple Corps.', before: [['settle', 'announce']] },
   { shows: 'what is still to come goes after what is told around it', text: 'Tim Cook will be succeeding Jobs as CEO. Jobs resigned in a letter to the board.', before: [['resign', 'succeed']] },
+  { shows: '"earlier today" is the day, not a relation to the event told before (DOJ)', text: 'Release\n\n2015-06-17\n\nA Chicago man was indicted by a grand jury. Carlos L. Smith was arraigned earlier today on a 34-count indictment.', sequence: ['indict', 'arraign'], dates: [['arraign', '2015-06-17']] },
   // ordering cues
   { shows: 'dates put events in time order, not telling order', text: 'Smith was sentenced today. He had pleaded guilty in May 2014. He was indicted in 2013.', sequence: ['indict', 'plead', 'sentence'] },
   { shows: '"had" + participle goes before', text: 'The company paid the fine. It had admitted the violations.', sequence: ['admit', 'pay'] },

@@ -98,6 +98,8 @@ const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boo
   { words: ['at'], type: 'during', takesNoun: true },
 ];
 
+const DAY_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
+
 /** Cues by first word, so each token is looked up once. */
 const CUES_BY_WORD = new Map<string, typeof CUES>();
 for (const cue of CUES) {
@@ -114,6 +116,8 @@ export function findCues(doc: Document, s: number): RelativeCue[] {
   for (let i = sent.first; i <= sent.last; i++) {
     const candidates = CUES_BY_WORD.get(tokens[i].lower);
     if (!candidates) continue;
+    // "earlier today", "later tonight": part of the day's time, not a relation to another event.
+    if (DAY_WORDS.has(tokens[i + 1]?.lower ?? '')) continue;
     for (const cue of candidates) {
       let ok = true;
       for (let k = 0; k < cue.words.length && ok; k++) ok = tokens[i + k]?.lower === cue.words[k];

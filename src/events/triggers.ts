@@ -136,8 +136,13 @@ function isObjectPhrase(t: Token[], k: number): boolean {
   return !!before && before.sentence === t[k].sentence && (before.pos === 'VERB' || before.pos === 'ADP');
 }
 
-/** "The EPA reports that", "the Justice Department announced today": the release framing itself. */
+/**
+ * "The EPA reports that", "the Justice Department announced today", "…, announced U.S. Attorney
+ * X": the release framing itself.
+ */
 function isFrame(t: Token[], i: number): boolean {
+  // "…, announced Acting Assistant Attorney General X": the speaker after the verb.
+  if (t[i - 1]?.text === ',' && /^\p{Lu}/u.test(t[i + 1]?.text ?? '')) return true;
   const after = FRAME_AFTER.has(t[i + 1]?.lower ?? '') || FRAME_AFTER.has(t[i + 2]?.lower ?? '') || FRAME_AFTER.has(t[i + 3]?.lower ?? '') || t[i + 1]?.pos === 'PUNCT';
   const before = t[i - 1];
   const orgSubject = !!before && (/^\p{Lu}{2,}$/u.test(before.text) || FRAME_SUBJECTS.has(before.lower));
