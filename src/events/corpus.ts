@@ -35,6 +35,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a long speaker after ", said" still ends an unmarked quote (DOJ)', text: 'The Division remains committed to seeking sentences for individuals like the investors sentenced yesterday, said Assistant Attorney General Makan Delrahim of the Department of Justice Antitrust Division.', notTimeline: ['sentence'] },
   { shows: 'British spellings of lexicon verbs are triggers too (Wikinews)', text: 'Local officials said 24 people have been hospitalised.', sequence: ['hospitalise'] },
   { shows: '", announced <speaker>" frames the news (DOJ)', text: 'A Chicago man was indicted for filing false returns, announced Acting Assistant Attorney General Caroline D. Ciraolo.', notEvents: ['announce'], sequence: ['indict'] },
+  { shows: '"is part of": a noun the tagger took for a verb after "be" (DOJ)', text: 'Todays announcement is part of the Justice Departments ongoing initiative.', notTimeline: ['part'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

@@ -119,6 +119,8 @@ function storyVerb(t: Token[], i: number, lemma: string, known: boolean): boolea
   // after an adjective ("joint lectures").
   const past = tok.lower !== lemma && !tok.lower.endsWith('ing') && !(tok.lower.endsWith('s') && tok.lower.startsWith(lemma.slice(0, -1)));
   if (!aux && !past) return false;
+  // "is part of": a bare form after a form of "be" is a noun the tagger took for a verb.
+  if (!past && tok.lower === lemma && !/(ed|en)$/.test(tok.lower) && BE.has(t[i - 1]?.lower ?? '')) return false;
   return !((t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET') && !aux);
 }
 
