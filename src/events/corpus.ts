@@ -46,6 +46,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a year inside a name is not a time: "the Civil Rights Act of 1964" (DOJ)', text: 'Release\n\n2012-10-05\n\nThe city violated the Civil Rights Act of 1964.', notDates: [['violate', '1964']] },
   { shows: 'the header date is the document date, not a headline word taken for a dateline (Wikinews)', text: 'U.S. House formalizes rules\n\n2019-11-01\n\nYesterday, the House passed a resolution.', dates: [['pass', '2019-10-31']] },
   { shows: '"announced today that it has entered into a settlement": the news is today\'s (DOJ)', text: 'Release\n\n2012-10-05\n\nThe Justice Department announced today that it has entered into a settlement with the city.', dates: [['settlement', '2012-10-05']] },
+  { shows: '"in January" is the last January up to the document date (MEANTIME)', text: 'Apple releases program\n\nApril 5, 2006\n\nA class-action lawsuit was filed against Apple in January. Smith was charged in May.', dates: [['file', '2006-01'], ['charge', '2005-05']] },
   { shows: 'a date stays in its clause: "stated on Thursday that it had signed" (MEANTIME)', text: 'Release\n\n2009-06-19\n\nChina Eastern stated on Thursday that it had signed a contract.', dates: [['state', '2009-06-18']], notDates: [['sign', '2009-06-18']] },
   // ordering within a sentence (MEANTIME)
   { shows: 'an event noun that is a verb\'s object happened before it', text: 'Airbus has won an order from Qatar Airways.', before: [['order', 'win']] },

@@ -58,6 +58,14 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
         i++;
         continue;
       }
+      // "in January", "since March": the last such month up to the document date.
+      if (MONTH_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && docDate) {
+        const year = +docDate.slice(0, 4);
+        const month = MONTHS[lower];
+        const date = `${month > +docDate.slice(5, 7) ? year - 1 : year}-${String(month).padStart(2, '0')}`;
+        out.push({ a: i, b: i + 1, text: t.text, date });
+        continue;
+      }
     }
     // "in 2013", "the summer of 2014"; not a name's year ("the Civil Rights Act of 1964").
     const prep = tokens[i - 1]?.lower ?? '';
@@ -98,6 +106,7 @@ const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boo
   { words: ['at'], type: 'during', takesNoun: true },
 ];
 
+const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'last', 'early', 'late', 'mid']);
 const DAY_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
 
 /** Cues by first word, so each token is looked up once. */
