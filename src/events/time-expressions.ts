@@ -34,8 +34,9 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
   for (let i = sent.first; i <= sent.last; i++) {
     const t = tokens[i];
     const c = t.text.charCodeAt(0);
-    // Only capitalised words, digits and "today"/"yesterday"/"tomorrow"/"tonight" start a time.
-    if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 116 && c !== 121) continue;
+    // Only capitalised words, digits, "today"/"yesterday"/"tomorrow"/"tonight" and
+    // "last"/"this"/"next" start a time.
+    if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 116 && c !== 121 && c !== 108 && c !== 110) continue;
     const lower = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
     // Full dates and month-year.
     if (MONTHS[lower] !== undefined && /^\p{Lu}/u.test(t.text)) {
@@ -74,6 +75,13 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       out.push({ a: i, b: i + 1, text: t.text, date: t.text });
       continue;
     }
+    // "last year", "this month", "next year": the period relative to the document date.
+    const period = relativePeriod(lower, tokens[i + 1]?.lower, docDate);
+    if (period) {
+      out.push({ a: i, b: i + 2, text: text.slice(t.start, tokens[i + 1].end), date: period });
+      i++;
+      continue;
+    }
     if (lower === 'today' || lower === 'tonight') out.push({ a: i, b: i + 1, text: t.text, date: docDate });
     else if (lower === 'yesterday') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, -1) : null });
     else if (lower === 'tomorrow') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, 1) : null });
@@ -105,6 +113,16 @@ const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boo
   { words: ['during'], type: 'during', takesNoun: true },
   { words: ['at'], type: 'during', takesNoun: true },
 ];
+
+const PERIOD_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+function relativePeriod(word: string, unit: string | undefined, docDate: string | null): string | null {
+  const shift = PERIOD_SHIFT[word];
+  if (shift === undefined || !docDate || (unit !== 'year' && unit !== 'month')) return null;
+  const year = +docDate.slice(0, 4);
+  if (unit === 'year') return String(year + shift);
+  const months = year * 12 + (+docDate.slice(5, 7) - 1) + shift;
+  return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+}
 
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'last', 'early', 'late', 'mid']);
 const DAY_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
