@@ -27,6 +27,14 @@ describe('JSON Schema', () => {
   it('rejects a document that breaks the contract', () => {
     expect(validate({ schema: 'press-extract/1', source: 'x' })).toBe(false);
   });
+  it('accepts every kind of event date (day, month, year, ISO week) and rejects others', () => {
+    const result = extract('Release\n\n2019-11-01\n\nPelosi announced the vote last week. The House passed it yesterday. It was drafted in January. The bill was debated in 2018.', { source: 'dates' });
+    expect(result.events.map((e) => e.time?.date).filter(Boolean)).toEqual(expect.arrayContaining(['2019-W43', '2019-10-31', '2019-01', '2018']));
+    expect(validate(result)).toBe(true);
+    const broken = JSON.parse(JSON.stringify(result));
+    broken.events[0].time = { text: 'last week', date: '2019-W4' };
+    expect(validate(broken)).toBe(false);
+  });
 });
 
 describe('spans on real texts', () => {

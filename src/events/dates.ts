@@ -59,3 +59,21 @@ export function lastWeekday(day: string, weekday: number): string {
   const diff = (d.getUTCDay() - weekday + 7) % 7;
   return addDays(day, -diff);
 }
+
+/** The ISO week of an ISO day: "2019-10-31" → "2019-W44". */
+export function isoWeek(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  // The Thursday of this week decides the week's year (ISO 8601).
+  d.setUTCDate(d.getUTCDate() + 3 - ((d.getUTCDay() + 6) % 7));
+  const year = d.getUTCFullYear();
+  const week = 1 + Math.round((d.getTime() - Date.UTC(year, 0, 4)) / 86400000 / 7 - 3 / 7 + ((new Date(Date.UTC(year, 0, 4)).getUTCDay() + 6) % 7) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The Monday of an ISO week: "2019-W44" → "2019-10-28". */
+export function weekStart(week: string): string {
+  const [y, w] = week.split('-W').map(Number);
+  const jan4 = new Date(Date.UTC(y, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (w - 1) * 7 * 86400000);
+  return monday.toISOString().slice(0, 10);
+}

@@ -7,12 +7,12 @@
  * of telling. "At the same time" shares a number with the event it refers to.
  */
 import type { EventDraft } from './find-events.js';
-import { addDays } from './dates.js';
+import { addDays, weekStart } from './dates.js';
 import { dict } from '../lexicon/dict.js';
 
 /** Sorts after every ISO date: the document's present when the document has no date. */
 const PRESENT = '~present';
-const PRESENT_WORDS = new Set(['today', 'tonight', 'now', 'this week']);
+const PRESENT_WORDS = new Set(['today', 'tonight', 'now']);
 
 /** What is still to come ("will be succeeding Jobs") goes after what is told around it. */
 const FUTURE_SHIFT = 1e6;
@@ -154,10 +154,17 @@ function conductBeforeProsecution(events: EventDraft[], keys: Key[]): void {
 
 function compareKeys(x: Key, y: Key): number {
   if (x.date && y.date && x.date !== y.date) {
-    // A partial date sorts at the start of its period: "2014" before "2014-05".
-    return x.date < y.date ? -1 : 1;
+    // A partial date sorts at the start of its period: "2014" before "2014-05"; a week at its
+    // Monday.
+    const a = sortable(x.date);
+    const b = sortable(y.date);
+    if (a !== b) return a < b ? -1 : 1;
   }
   return x.seq - y.seq;
+}
+
+function sortable(date: string): string {
+  return date.includes('-W') ? weekStart(date) : date;
 }
 
 /** Turn each event's relative cue into a relation to another event. */

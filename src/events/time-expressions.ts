@@ -5,7 +5,7 @@
  * "at the same time", "previously").
  */
 import type { Document } from '../document/tokenize.js';
-import { parseDate, iso, addDays, lastWeekday, MONTHS, WEEKDAYS } from './dates.js';
+import { parseDate, iso, addDays, lastWeekday, isoWeek, MONTHS, WEEKDAYS } from './dates.js';
 
 export interface TimeExpression {
   a: number;
@@ -75,7 +75,8 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       out.push({ a: i, b: i + 1, text: t.text, date: t.text });
       continue;
     }
-    // "last year", "this month", "next year": the period relative to the document date.
+    // "last year", "this month", "next week": the period relative to the document date (a week
+    // as an ISO week, "2019-W44").
     const period = relativePeriod(lower, tokens[i + 1]?.lower, docDate);
     if (period) {
       out.push({ a: i, b: i + 2, text: text.slice(t.start, tokens[i + 1].end), date: period });
@@ -117,7 +118,8 @@ const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boo
 const PERIOD_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 function relativePeriod(word: string, unit: string | undefined, docDate: string | null): string | null {
   const shift = PERIOD_SHIFT[word];
-  if (shift === undefined || !docDate || (unit !== 'year' && unit !== 'month')) return null;
+  if (shift === undefined || !docDate || (unit !== 'year' && unit !== 'month' && unit !== 'week')) return null;
+  if (unit === 'week') return /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? isoWeek(addDays(docDate, 7 * shift)) : null;
   const year = +docDate.slice(0, 4);
   if (unit === 'year') return String(year + shift);
   const months = year * 12 + (+docDate.slice(5, 7) - 1) + shift;
