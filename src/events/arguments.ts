@@ -78,6 +78,8 @@ export function nearest(t: Token[], times: TimeExpression[], i: number): TimeExp
   let best: TimeExpression | null = null;
   let dist = Infinity;
   for (const te of times) {
+    // "debated in 2018", "was arrested yesterday": a time right after the verb is its own.
+    if (te.a === i + 1 || (te.a === i + 2 && TIME_PREPOSITIONS.has(t[i + 1].lower))) return te;
     if (te.b <= i && acrossClause(t, te.b, i)) continue;
     const d = te.a >= i ? te.a - i : i - te.b;
     if (d < dist) {
@@ -88,7 +90,20 @@ export function nearest(t: Token[], times: TimeExpression[], i: number): TimeExp
   return best;
 }
 
+/**
+ * Is a time before the trigger cut off from it: by "that" or ";" (another clause), or by another
+ * verb that it belongs to ("drafted in January and debated in 2018": January is the drafting's).
+ */
 function acrossClause(t: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (t[k].lower === 'that' || t[k].text === ';') return true;
+  // A time told before the sentence's first verb ("Between July and November 2014, Ho
+  // participated in a conspiracy in which co-conspirators sent …") covers the whole sentence.
+  let fronted = true;
+  for (let k = from - 1; k >= 0 && t[k].sentence === t[from].sentence && fronted; k--) if (t[k].pos === 'VERB') fronted = false;
+  for (let k = from; k < to; k++) {
+    if (t[k].lower === 'that' || t[k].text === ';') return true;
+    if (!fronted && t[k].pos === 'VERB' && t[k - 1]?.lower !== 'to' && !AUXILIARY_VERBS.has(t[k].lower)) return true;
+  }
   return false;
 }
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
+const AUXILIARY_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'did', 'do', 'does']);
