@@ -71,7 +71,10 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     // "in 2013", "the summer of 2014"; not a name's year ("the Civil Rights Act of 1964").
     const prep = tokens[i - 1]?.lower ?? '';
     const ofName = prep === 'of' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '');
-    if (/^(19|20)\d\d$/.test(t.text) && ['in', 'since', 'during', 'of', 'until', 'by'].includes(prep) && !ofName) {
+    // "late 2008", "in early 2009"; "the 1991 settlement", "the 2018 elections" (a year before
+    // an event noun dates it).
+    const beforeNoun = ARTICLE_BEFORE_YEAR.has(prep) && tokens[i + 1]?.pos === 'NOUN';
+    if (/^(19|20)\d\d$/.test(t.text) && (YEAR_PREPOSITIONS.has(prep) || beforeNoun) && !ofName) {
       out.push({ a: i, b: i + 1, text: t.text, date: t.text });
       continue;
     }
@@ -126,6 +129,8 @@ function relativePeriod(word: string, unit: string | undefined, docDate: string 
   return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
 }
 
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of', 'until', 'by', 'late', 'early', 'mid']);
+const ARTICLE_BEFORE_YEAR = new Set(['the', 'its', 'their', 'his', 'her']);
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'last', 'early', 'late', 'mid']);
 const DAY_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
 
