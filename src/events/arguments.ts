@@ -78,6 +78,10 @@ export function nearest(t: Token[], times: TimeExpression[], i: number): TimeExp
   let best: TimeExpression | null = null;
   let dist = Infinity;
   for (const te of times) {
+    if (te.modifies !== undefined) {
+      if (te.modifies === i) return te;
+      continue;
+    }
     // "debated in 2018", "was arrested yesterday": a time right after the verb is its own.
     if (te.a === i + 1 || (te.a === i + 2 && TIME_PREPOSITIONS.has(t[i + 1].lower))) return te;
     if (te.b <= i && acrossClause(t, te.b, i)) continue;

@@ -12,6 +12,8 @@ export interface TimeExpression {
   b: number;
   text: string;
   date: string | null;
+  /** "the 2018 elections": the noun the year dates, and no other event. */
+  modifies?: number;
 }
 
 export type CueType = 'after' | 'before' | 'during' | 'same-time';
@@ -75,7 +77,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     // an event noun dates it).
     const beforeNoun = ARTICLE_BEFORE_YEAR.has(prep) && tokens[i + 1]?.pos === 'NOUN';
     if (/^(19|20)\d\d$/.test(t.text) && (YEAR_PREPOSITIONS.has(prep) || beforeNoun) && !ofName) {
-      out.push({ a: i, b: i + 1, text: t.text, date: t.text });
+      out.push({ a: i, b: i + 1, text: t.text, date: t.text, modifies: beforeNoun ? i + 1 : undefined });
       continue;
     }
     // "last year", "this month", "next week": the period relative to the document date (a week
