@@ -53,6 +53,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a time told before the sentence\'s first verb covers the whole sentence (DOJ)', text: 'Between July and November 2014, Ho participated in a conspiracy in which co-conspirators sent emails to victims.', dates: [['participate', '2014-11'], ['send', '2014-11']] },
   { shows: '"late 2008" and "the 1991 settlement" are dated (MEANTIME)', text: 'The FBI recorded conversations in late 2008. Apple Corps argued that the store breached the 1991 settlement.', dates: [['record', '2008'], ['settlement', '1991']] },
   { shows: 'a year before a noun dates that noun only (Wikinews)', text: 'Release\n\n2019-09-06\n\nMugabe fired his vice president ahead of the 2018 elections.', notDates: [['fire', '2018']] },
+  { shows: 'a range is dated by its start; a start month takes the end\'s year (DOJ)', text: 'Release\n\n2018-02-02\n\nFrom at least March 2013 to February 2017, Ho engaged in a scheme. Between July and November 2014, Ho participated in a conspiracy.', dates: [['engage', '2013-03'], ['participate', '2014-07']], sequence: ['engage', 'participate'] },
   { shows: 'a date stays in its clause: "stated on Thursday that it had signed" (MEANTIME)', text: 'Release\n\n2009-06-19\n\nChina Eastern stated on Thursday that it had signed a contract.', dates: [['state', '2009-06-18']], notDates: [['sign', '2009-06-18']] },
   // ordering within a sentence (MEANTIME)
   { shows: 'an event noun that is a verb\'s object happened before it', text: 'Airbus has won an order from Qatar Airways.', before: [['order', 'win']] },

@@ -96,7 +96,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       out.push({ a: i, b: i + 1, text: t.text, date: docDate ? lastWeekday(docDate, WEEKDAYS[lower]) : null });
     }
   }
-  return out;
+  return mergeRanges(doc, out);
 }
 
 const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boolean }[] = [
@@ -120,6 +120,37 @@ const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boo
   { words: ['at'], type: 'during', takesNoun: true },
 ];
 
+const RANGE_START = new Set(['from', 'between']);
+const RANGE_JOIN = new Set(['to', 'and', 'through', 'until', '-', '–']);
+
+/**
+ * "from at least March 2013 to February 2017", "between July and November 2014": one range,
+ * dated by its start (an act over a period began at its start). A start month without a year
+ * takes the end's year ("July" → 2014-07).
+ */
+function mergeRanges(doc: Document, times: TimeExpression[]): TimeExpression[] {
+  const tokens = doc.tokens;
+  const out: TimeExpression[] = [];
+  for (let n = 0; n < times.length; n++) {
+    const first = times[n];
+    const second = times[n + 1];
+    let k = first.a - 1;
+    if (tokens[k]?.lower === 'least' && tokens[k - 1]?.lower === 'at') k -= 2;
+    if (second && second.a === first.b + 1 && RANGE_JOIN.has(tokens[first.b].lower) && RANGE_START.has(tokens[k]?.lower ?? '') && first.date && second.date) {
+      let date = first.date;
+      const month = MONTHS[first.text.toLowerCase().replace(/\.$/, '')];
+      if (month !== undefined && /^\d{4}/.test(second.date)) {
+        const endYear = +second.date.slice(0, 4);
+        const endMonth = +(second.date.slice(5, 7) || 12);
+        date = `${month > endMonth ? endYear - 1 : endYear}-${String(month).padStart(2, '0')}`;
+      }
+      out.push({ a: first.a, b: second.b, text: doc.text.slice(tokens[first.a].start, tokens[second.b - 1].end), date });
+      n++;
+    } else out.push(first);
+  }
+  return out;
+}
+
 const PERIOD_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 function relativePeriod(word: string, unit: string | undefined, docDate: string | null): string | null {
   const shift = PERIOD_SHIFT[word];
@@ -133,7 +164,7 @@ function relativePeriod(word: string, unit: string | undefined, docDate: string 
 
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of', 'until', 'by', 'late', 'early', 'mid']);
 const ARTICLE_BEFORE_YEAR = new Set(['the', 'its', 'their', 'his', 'her']);
-const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'last', 'early', 'late', 'mid']);
+const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'last', 'early', 'late', 'mid', 'from', 'between']);
 const DAY_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
 
 /** Cues by first word, so each token is looked up once. */
