@@ -11,7 +11,7 @@ import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
 import type { EventDraft } from './event-draft.js';
 import { triggerAt, type Trigger } from './triggers.js';
-import { STATES } from './trigger-lexicon.js';
+import { STATES, ATTRIBUTION_VERBS } from './trigger-lexicon.js';
 import { fillArguments, nearest, isPassive } from './arguments.js';
 import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
 import { relateWithinSentence } from './sentence-relations.js';
@@ -66,6 +66,10 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     const firstVerb = firstVerbOf(t, sent.first, sent.last);
     for (const ev of inSentence) {
       if (ev.rule === 'event.verb-open' && ev.a !== firstVerb && !ev.agents.length && !ev.participants.length) ev.timeline = false;
+      if (ATTRIBUTION_VERBS.has(ev.lemma) && !ev.agents.some((d) => d.type === 'person')) {
+        ev.timeline = false;
+        ev.rule = 'event.attribution';
+      }
     }
     // Coordinated verbs share their subject: "X thanked … and emphasized …"; verbs joined
     // directly share their time too: "were previously prosecuted and sentenced".

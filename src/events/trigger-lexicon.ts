@@ -142,6 +142,13 @@ export const STATES = new Set([
   'understand', 'become', 'get', 'let', 'face', 'cost', 'total', 'number', 'base', 'locate', 'reside', 'live',
 ]);
 
+/**
+ * Verbs of attribution: a story event when a named person does it ("Ismailov noted in an
+ * interview"), the text's sourcing otherwise ("CBS noted", "experts noted", "officials
+ * confirmed", "authorities have speculated").
+ */
+export const ATTRIBUTION_VERBS = new Set(['note', 'confirm', 'speculate', 'indicate', 'suggest', 'observe']);
+
 /** Verbs that say something did not happen or failed: never a timeline event by themselves. */
 export const NEGATIVE_VERBS = new Set(['fail', 'refuse', 'decline', 'neglect', 'omit']);
 

@@ -76,6 +76,7 @@ export const BUILTIN_RULES: RuleInfo[] = [
   { name: 'event.verb-mention', kind: 'event-occurrence', pattern: 'another verb the text uses for a happening (gerund, infinitive, present): listed, not on the timeline', example: 'plans to supply 179 tankers' },
   { name: 'event.report', kind: 'event-occurrence', pattern: 'said|stated|told … by a person (not the release\'s own frame): listed, not on the timeline', example: 'Sugar said in an interview' },
   { name: 'event.admission', kind: 'event-occurrence', pattern: 'admitted|acknowledged|conceded [today] that …: the frame of the acts it tells; listed, not on the timeline', example: 'Wells admitted that she stole the names' },
+  { name: 'event.attribution', kind: 'event-occurrence', pattern: 'noted|confirmed|speculated|indicated|suggested|observed without a named person as agent: the text\'s sourcing; listed, not on the timeline', example: 'a move whose rarity, CBS noted, highlighted' },
   { name: 'event.noun', kind: 'event-occurrence', pattern: 'a noun that names a happening (flight, deal, lawsuit …): listed, not on the timeline', example: 'the first test flight' },
   { name: 'event.light-verb-hold', kind: 'event-occurrence', pattern: 'hold + event noun (the noun is the trigger)', example: 'a meeting … was held' },
   { name: 'event.light-verb-return', kind: 'event-occurrence', pattern: 'return + event noun', example: 'returned an indictment' },
