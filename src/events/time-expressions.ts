@@ -4,7 +4,7 @@
  * cues that relate one event to another ("the next day", "then", "after the meeting",
  * "at the same time", "previously").
  */
-import type { Document } from '../document/tokenize.js';
+import type { Document, Token } from '../document/tokenize.js';
 import { parseDate, iso, addDays, lastWeekday, isoWeek, MONTHS, WEEKDAYS } from './dates.js';
 
 export interface TimeExpression {
@@ -56,7 +56,9 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       if (day && /^\d{1,2}$/.test(day.text) && i + 1 <= sent.last) {
         const year = docDate ? +docDate.slice(0, 4) : null;
         let date = year ? iso(year, MONTHS[lower], +day.text) : null;
-        if (date && docDate && date > docDate) date = iso(year! - 1, MONTHS[lower], +day.text);
+        // Past news: a later day is last year's, unless the sentence looks ahead ("Sentencing
+        // is scheduled for Oct. 23").
+        if (date && docDate && date > docDate && !looksAhead(tokens, sent.first, sent.last)) date = iso(year! - 1, MONTHS[lower], +day.text);
         out.push({ a: i, b: i + 2, text: text.slice(t.start, day.end), date });
         i++;
         continue;
@@ -119,6 +121,12 @@ const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boo
   { words: ['during'], type: 'during', takesNoun: true },
   { words: ['at'], type: 'during', takesNoun: true },
 ];
+
+const AHEAD_WORDS = new Set(['will', 'scheduled', 'expected', 'set', 'due', 'upcoming', 'next', 'planned']);
+function looksAhead(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (AHEAD_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
 
 const RANGE_START = new Set(['from', 'between']);
 const RANGE_JOIN = new Set(['to', 'and', 'through', 'until', '-', '–']);

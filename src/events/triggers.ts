@@ -173,7 +173,9 @@ function eventNounNear(t: Token[], i: number, first: number, last: number): numb
   if (BE.has(t[i - 1]?.lower ?? '')) {
     for (let k = i - 2; k >= first; k--) {
       if (t[k].pos === 'VERB') break;
-      if (NOUN_TRIGGERS[t[k].lower] && t[k].pos === 'NOUN' && ARTICLES.has(t[k - 1]?.lower ?? '')) return k;
+      // "a meeting … was held", "Sentencing is scheduled", "Bazans sentencing is scheduled".
+      const opens = k === first || ARTICLES.has(t[k - 1]?.lower ?? '') || t[k - 1]?.pos === 'PROPN' || t[k - 1]?.pos === 'PRON';
+      if (NOUN_TRIGGERS[t[k].lower] && (t[k].pos === 'NOUN' || k === first) && opens) return k;
     }
   }
   return null;
