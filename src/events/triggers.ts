@@ -57,6 +57,10 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
   const modifierContext = adverb ? MODIFIER_BEFORE_ADVERB : MODIFIER_BEFORE;
   if (nounNext && modifierContext.has((adverb ? t[i - 2] : t[i - 1])?.pos ?? 'PUNCT') && /(ed|en)$/.test(tok.lower)) return null;
   if (ARTICLES.has(t[i - 1]?.lower ?? '') && nounNext) return null;
+  // "using stolen identities", "selling counterfeit … couplings": a participle between a gerund
+  // and its object's noun describes the object.
+  const gerundBefore = t[i - 1]?.pos === 'VERB' && t[i - 1].lower.endsWith('ing') && t[i - 1].lower !== 'being';
+  if (gerundBefore && t[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tok.lower)) return null;
   // The press office's frame: "The EPA reports that …", "the Department announced today".
   if (REPORTING_VERBS.has(lemma) || lemma === 'announce') {
     if (isFrame(t, i)) return null;
