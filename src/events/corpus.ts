@@ -38,6 +38,8 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: '"is part of": a noun the tagger took for a verb after "be" (DOJ)', text: 'Todays announcement is part of the Justice Departments ongoing initiative.', notTimeline: ['part'] },
   { shows: 'attribution by a source is sourcing; by a named person an act (Wikinews)', text: 'Pelosi presided over the vote, a move whose rarity, CBS noted, highlighted its significance. In an interview, Alejandro Ismailov noted the importance of media literacy.', timeline: ['preside', 'note'] },
   { shows: 'a participle between a gerund and its noun describes the noun (DOJ)', text: 'A Chicago man was indicted for using stolen identities to file false returns.', notEvents: ['steal'], sequence: ['indict'] },
+  { shows: 'a verb that only describes a noun is background: reduced relative, object relative (DOJ)', text: 'The refund checks were deposited into bank accounts that Smith controlled. Michaels agreed to maintain procedures designed to ensure timely reports.', notTimeline: ['control', 'design'], sequence: ['deposit', 'agree'] },
+  { shows: 'a verb with its own object after a common-noun subject stays a story event (Wikinews)', text: 'The hotel caught fire on Monday. Firefighters dispatched around 30 vehicles.', sequence: ['catch', 'dispatch'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

@@ -102,3 +102,28 @@ export function firstVerbOf(t: Token[], first: number, last: number): number {
   for (let k = first; k <= last; k++) if (t[k].pos === 'VERB') return k;
   return -1;
 }
+
+const AFTER_REDUCED_RELATIVE = new Set(['to', 'by', 'on', 'in', 'at', 'with', 'for', 'from', 'as', 'under']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'whom']);
+
+/**
+ * A participle or verb that only describes a noun, in a sentence whose story is told by another
+ * verb: a reduced relative ("procedures designed to ensure …", "addresses linked to Smith",
+ * "trucks driven on highways") or a relative clause without an object of its own ("accounts
+ * that Smith controlled."). Used for verbs outside the trigger lexicon only.
+ */
+export function describesNoun(t: Token[], i: number, first: number, firstVerb: number): boolean {
+  if (firstVerb < 0 || firstVerb >= i) return false;
+  const next = t[i + 1];
+  const tok = t[i];
+  // Reduced relative: noun (or noun + adverb) + participle + preposition.
+  const nounBefore = t[i - 1]?.pos === 'NOUN' || (t[i - 1]?.pos === 'ADV' && t[i - 2]?.pos === 'NOUN');
+  if (nounBefore && /(ed|en)$/.test(tok.lower) && AFTER_REDUCED_RELATIVE.has(next?.lower ?? '')) return true;
+  // Relative clause whose object is the relative pronoun: "… accounts that Smith controlled."
+  if (next && next.pos !== 'PUNCT' && next.lower !== 'with' && next.lower !== 'by') return false;
+  for (let k = i - 1; k >= Math.max(first, i - 6); k--) {
+    if (RELATIVE_PRONOUNS.has(t[k].lower)) return t[k - 1]?.pos === 'NOUN' || t[k - 1]?.text === ')';
+    if (t[k].pos === 'VERB' && !/^(has|have|had|was|were)$/.test(t[k].lower)) return false;
+  }
+  return false;
+}
