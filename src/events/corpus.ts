@@ -40,6 +40,8 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a participle between a gerund and its noun describes the noun (DOJ)', text: 'A Chicago man was indicted for using stolen identities to file false returns.', notEvents: ['steal'], sequence: ['indict'] },
   { shows: 'a verb that only describes a noun is background: reduced relative, object relative (DOJ)', text: 'The refund checks were deposited into bank accounts that Smith controlled. Michaels agreed to maintain procedures designed to ensure timely reports.', notTimeline: ['control', 'design'], sequence: ['deposit', 'agree'] },
   { shows: 'a verb with its own object after a common-noun subject stays a story event (Wikinews)', text: 'The hotel caught fire on Monday. Firefighters dispatched around 30 vehicles.', sequence: ['catch', 'dispatch'] },
+  { shows: 'a participle the tagger calls an adjective is the lexicon verb after "was" (DOJ)', text: 'McCarty was apprehended on Aug. 5, 2008, at the airport.', sequence: ['apprehend'] },
+  { shows: '"not only … but" is no negation (DOJ)', text: 'Greene and Roy not only manufactured couplings without a license but profited from them.', sequence: ['manufacture'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

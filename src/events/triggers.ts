@@ -43,8 +43,11 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
     if (light) return { a: i, b: i + 1, lemma: tok.lower, type: NOUN_TRIGGERS[tok.lower] ?? type, rule: `event.light-verb-${light}`, timeline: true };
     return { a: i, b: i + 1, lemma: singular(tok.lower), type, rule: 'event.noun', timeline: false };
   }
-  if (tok.pos !== 'VERB') return null;
-  const lemma = tok.lemma;
+  // The tagger takes some participles for adjectives ("was apprehended on Aug. 5"): after a form
+  // of "be" or a name, one whose stem is a lexicon verb is that verb.
+  const adjectivalVerb = tok.pos === 'ADJ' && (BE.has(t[i - 1]?.lower ?? '') || t[i - 1]?.pos === 'PROPN') ? lexiconStem(tok.lower) : null;
+  if (tok.pos !== 'VERB' && !adjectivalVerb) return null;
+  const lemma = adjectivalVerb ?? tok.lemma;
   if (NEGATIVE_VERBS.has(lemma) || NOT_EVENT_VERBS.has(lemma)) return null;
   if (nonFactual(t, i, first)) return null;
   // A capitalised word inside a sentence is part of a name ("Consumer Product Safety Act").
@@ -161,11 +164,20 @@ function singular(noun: string): string {
   return noun;
 }
 
+/** The lexicon verb an -ed form comes from ("apprehended" → "apprehend", "carried" → "carry"), or null. */
+function lexiconStem(form: string): string | null {
+  if (!form.endsWith('ed')) return null;
+  const base = form.slice(0, -2);
+  const candidates = [form.slice(0, -1), base, base.slice(0, -1), `${base.slice(0, -1)}y`];
+  return candidates.find((c) => c.length > 2 && VERB_TRIGGERS[c] !== undefined) ?? null;
+}
+
 /** Negation, modals and conditions in the few tokens before a verb. */
 function nonFactual(t: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
     const w = t[k].lower;
-    if (NON_FACTUAL.has(w)) return true;
+    // "not only manufactured and sold" is no negation.
+    if (NON_FACTUAL.has(w) && !(w === 'not' && t[k + 1]?.lower === 'only')) return true;
     if (t[k].pos === 'VERB' || t[k].pos === 'PUNCT') break;
   }
   return false;
