@@ -13,6 +13,8 @@ export interface EventDraft {
   type: string;
   rule: string;
   sentence: number;
+  /** Paragraph index (a line break before the sentence starts a new one). */
+  paragraph: number;
   agents: EntityDraft[];
   participants: EntityDraft[];
   subject: EntityDraft | null;

@@ -29,8 +29,10 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
   // Words inside a name ("a park named after …", "Rewards for Justice") trigger nothing.
   const inName = new Uint8Array(t.length);
   for (const d of drafts) for (const m of d.mentions) if (m.b - m.a > 1) for (let k = m.a; k < m.b; k++) inName[k] = 1;
+  let paragraph = 0;
   for (let s = firstBody; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
+    if (t[sent.first].lineBefore) paragraph++;
     if (isTitleCaseSentence(doc, sent.first, sent.last)) continue;
     if (isAcknowledgement(doc.text.slice(sent.start, sent.end))) continue;
     const times = findTimes(doc, s, docDate);
@@ -44,6 +46,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       if (!found || used.has(found.a) || inName[found.a]) continue;
       used.add(found.a);
       const ev = makeDraft(found, s);
+      ev.paragraph = paragraph;
       // Words inside a quotation are what someone said, not the narrative's own events.
       if (ev.timeline && (insideQuote(t[found.a].start) || found.a < quoteEnd)) ev.timeline = false;
       inSentence.push(ev);
@@ -131,6 +134,7 @@ function makeDraft(tr: Trigger, s: number): EventDraft {
     type: tr.type,
     rule: tr.rule,
     sentence: s,
+    paragraph: 0,
     agents: [],
     participants: [],
     subject: null,

@@ -35,7 +35,21 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   let today = -1;
   let chain = false;
   const continuesToday: boolean[] = [];
+  // An undated event continues the time of the event told before it; but a new paragraph does
+  // not continue a date earlier than the story's first when that date was an aside in a
+  // paragraph about the story's time ("On Tuesday, Sanders won … Both also won in 2016."). A
+  // paragraph wholly in the past (a biography) is continued by the next.
+  let leadDate = '';
+  let previousParagraph = -1;
+  let paragraphAtLead = false;
+  let previousParagraphAtLead = false;
+  const carried = (ev: EventDraft): Key =>
+    leadDate && previous.date && ev.paragraph !== previousParagraph && previousParagraphAtLead && sortable(previous.date) < sortable(leadDate) ? { date: leadDate, seq: 0 } : previous;
   events.forEach((ev, n) => {
+    if (ev.paragraph !== previousParagraph) {
+      previousParagraphAtLead = paragraphAtLead;
+      paragraphAtLead = false;
+    }
     const rel = ev.relation;
     const to = rel ? keys[position.get(rel.to)!] : undefined;
     let key: Key;
@@ -43,8 +57,8 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
     if (ev.time?.date && !(to && to.date === ev.time.date)) key = { date: ev.time.date, seq: n };
     else if (ev.time && PRESENT_WORDS.has(ev.time.text.toLowerCase())) key = { date: docDate ?? PRESENT, seq: n };
     else if (to) key = relativeKey(ev, n, to);
-    else if (ev.future) key = { date: previous.date, seq: n + FUTURE_SHIFT };
-    else key = { date: previous.date, seq: n };
+    else if (ev.future) key = { date: carried(ev).date, seq: n + FUTURE_SHIFT };
+    else key = { date: carried(ev).date, seq: n };
     // An event with its own time starts or ends the run that continues today's news; one placed
     // by a relation leaves it as it is.
     if (ev.time) {
@@ -55,6 +69,9 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
     continuesToday.push(!ev.time && !rel && chain);
     keys.push(key);
     previous = key;
+    previousParagraph = ev.paragraph;
+    if (!leadDate && ev.time?.date) leadDate = ev.time.date;
+    if (leadDate && key.date && sortable(key.date) >= sortable(leadDate)) paragraphAtLead = true;
   });
   const placeRelated = () => {
     events.forEach((ev, n) => {
