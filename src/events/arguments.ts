@@ -3,10 +3,10 @@ import type { Document, Token } from '../document/tokenize.js';
 import type { MentionIndex, Located } from '../link/mention-index.js';
 import type { EventDraft } from './event-draft.js';
 import type { TimeExpression } from './time-expressions.js';
-import { BE } from './triggers.js';
+import { AUXILIARIES, BE } from './tense.js';
+import { REPORTING_VERBS } from './trigger-lexicon.js';
 
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'by', 'from', 'to', 'on', 'about', 'against', 'between', 'under', 'into', 'after', 'before', 'during']);
-const FRAME_VERBS = new Set(['said', 'says', 'announced', 'stated', 'added', 'reported']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from']);
 
 export function isPassive(t: Token[], i: number): boolean {
@@ -38,7 +38,8 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
     const d = loc.draft;
     // ", the Department of Justice announced.": the subject of the release's frame is no
     // participant of the event before it.
-    if (FRAME_VERBS.has(t[loc.mention.b]?.lower ?? '')) break;
+    const after = t[loc.mention.b];
+    if (after?.pos === 'VERB' && (REPORTING_VERBS.has(after.lemma) || after.lemma === 'announce')) break;
     if (d.type === 'event') {
       ev.subject ??= d;
     } else if (d.type === 'place') {
@@ -105,9 +106,8 @@ function acrossClause(t: Token[], from: number, to: number): boolean {
   for (let k = from - 1; k >= 0 && t[k].sentence === t[from].sentence && fronted; k--) if (t[k].pos === 'VERB') fronted = false;
   for (let k = from; k < to; k++) {
     if (t[k].lower === 'that' || t[k].text === ';') return true;
-    if (!fronted && t[k].pos === 'VERB' && t[k - 1]?.lower !== 'to' && !AUXILIARY_VERBS.has(t[k].lower)) return true;
+    if (!fronted && t[k].pos === 'VERB' && t[k - 1]?.lower !== 'to' && !AUXILIARIES.has(t[k].lower)) return true;
   }
   return false;
 }
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
-const AUXILIARY_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'did', 'do', 'does']);

@@ -6,7 +6,7 @@
 import type { Document, Token } from '../document/tokenize.js';
 import type { EntityDraft } from '../link/entities.js';
 import type { MentionIndex } from '../link/mention-index.js';
-import { findTimes, findCues } from './time-expressions.js';
+import { findTimes, findCues, TODAY_WORDS } from './time-expressions.js';
 import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
 import type { EventDraft } from './event-draft.js';
@@ -19,7 +19,6 @@ import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTrack
 
 export type { EventDraft } from './event-draft.js';
 
-const PRESENT_TIME = new Set(['today', 'tonight']);
 
 export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionIndex, docDate: string | null): EventDraft[] {
   const t = doc.tokens;
@@ -45,8 +44,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       const found = triggerAt(doc, i, sent.first, sent.last);
       if (!found || used.has(found.a) || inName[found.a]) continue;
       used.add(found.a);
-      const ev = makeDraft(found, s);
-      ev.paragraph = paragraph;
+      const ev = makeDraft(found, s, paragraph);
       // Words inside a quotation are what someone said, not the narrative's own events.
       if (ev.timeline && (insideQuote(t[found.a].start) || found.a < quoteEnd)) ev.timeline = false;
       inSentence.push(ev);
@@ -57,7 +55,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       ev.time = nearest(t, times, ev.a);
       ev.future = isFuture(t, ev.a);
       // "announced today that it has entered into a settlement": the news is today's.
-      if (!ev.time && isPresentPerfect(t, ev.a)) ev.time = times.find((te) => te.b <= ev.a && PRESENT_TIME.has(te.text.toLowerCase())) ?? null;
+      if (!ev.time && isPresentPerfect(t, ev.a)) ev.time = times.find((te) => te.b <= ev.a && TODAY_WORDS.has(te.text.toLowerCase())) ?? null;
       ev.cue = cues.filter((c) => c.b <= ev.a || (c.a >= ev.b && c.a - ev.b <= 3)).sort((x, y) => Math.abs(x.a - ev.a) - Math.abs(y.a - ev.a))[0] ?? null;
       // A cue belongs to the first event after it in the sentence.
       if (ev.cue && inSentence.some((o) => o !== ev && o.a < ev.a && o.a >= ev.cue!.b)) ev.cue = null;
@@ -124,7 +122,7 @@ function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
   }
 }
 
-function makeDraft(tr: Trigger, s: number): EventDraft {
+function makeDraft(tr: Trigger, s: number, paragraph: number): EventDraft {
   // Written out (not spread) so every draft has one shape: V8 keeps them fast.
   return {
     timeline: tr.timeline,
@@ -134,7 +132,7 @@ function makeDraft(tr: Trigger, s: number): EventDraft {
     type: tr.type,
     rule: tr.rule,
     sentence: s,
-    paragraph: 0,
+    paragraph,
     agents: [],
     participants: [],
     subject: null,

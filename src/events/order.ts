@@ -8,11 +8,11 @@
  */
 import type { EventDraft } from './find-events.js';
 import { addDays, weekStart } from './dates.js';
+import { TODAY_WORDS } from './time-expressions.js';
 import { dict } from '../lexicon/dict.js';
 
 /** Sorts after every ISO date: the document's present when the document has no date. */
 const PRESENT = '~present';
-const PRESENT_WORDS = new Set(['today', 'tonight', 'now']);
 
 /** What is still to come ("will be succeeding Jobs") goes after what is told around it. */
 const FUTURE_SHIFT = 1e6;
@@ -55,14 +55,14 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
     let key: Key;
     // A relation places an event within its own date too ("announced Monday it has settled").
     if (ev.time?.date && !(to && to.date === ev.time.date)) key = { date: ev.time.date, seq: n };
-    else if (ev.time && PRESENT_WORDS.has(ev.time.text.toLowerCase())) key = { date: docDate ?? PRESENT, seq: n };
+    else if (ev.time && TODAY_WORDS.has(ev.time.text.toLowerCase())) key = { date: docDate ?? PRESENT, seq: n };
     else if (to) key = relativeKey(ev, n, to);
     else if (ev.future) key = { date: carried(ev).date, seq: n + FUTURE_SHIFT };
     else key = { date: carried(ev).date, seq: n };
     // An event with its own time starts or ends the run that continues today's news; one placed
     // by a relation leaves it as it is.
     if (ev.time) {
-      const isToday = PRESENT_WORDS.has(ev.time.text.toLowerCase()) && (today < 0 || today === n);
+      const isToday = TODAY_WORDS.has(ev.time.text.toLowerCase()) && (today < 0 || today === n);
       if (isToday && today < 0) today = n;
       chain = isToday;
     }
@@ -189,7 +189,7 @@ function linkRelations(events: EventDraft[]): void {
   // The last event told so far under each lemma and each event noun, and the last story event.
   const lastBy = new Map<string, EventDraft>();
   let lastStory: EventDraft | null = null;
-  const news = events.find((ev) => ev.timeline && ev.time && PRESENT_WORDS.has(ev.time.text.toLowerCase()));
+  const news = events.find((ev) => ev.timeline && ev.time && TODAY_WORDS.has(ev.time.text.toLowerCase()));
   for (let n = 0; n < events.length; n++) {
     const ev = events[n];
     const cue = ev.cue;

@@ -14,12 +14,12 @@
 import type { Token } from '../document/tokenize.js';
 import type { EventDraft } from './event-draft.js';
 import { isPassive } from './arguments.js';
-import { PROSPECTIVE_VERBS } from './trigger-lexicon.js';
+import { PROSPECTIVE_VERBS, CLAIM_VERBS } from './trigger-lexicon.js';
+import { AUXILIARIES, PERFECT } from './tense.js';
 
 /** What may stand between a verb and the head of its object ("won an order", "upheld Boeing's protest"). */
 const OBJECT_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'PART', 'ADP']);
 const CLAUSE_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'NOUN', 'AUX', 'ADV']);
-const AUX_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'being', 'will']);
 
 export function relateWithinSentence(t: Token[], events: EventDraft[]): void {
   for (const ev of events) {
@@ -56,23 +56,21 @@ function purposeOf(t: Token[], events: EventDraft[], ev: EventDraft): EventDraft
  * claim tells in a perfect or passive past happened before it.
  */
 function reportedBy(t: Token[], events: EventDraft[], ev: EventDraft): EventDraft['relation'] {
-  const perfect = PERFECT_AUX.has(t[ev.a - 1]?.lower ?? '') || PERFECT_AUX.has(t[ev.a - 2]?.lower ?? '');
+  const perfect = PERFECT.has(t[ev.a - 1]?.lower ?? '') || PERFECT.has(t[ev.a - 2]?.lower ?? '');
   const passivePast = t[ev.a - 1]?.lower === 'was' || t[ev.a - 1]?.lower === 'were';
   if (!perfect && !passivePast) return null;
   const main = verbBefore(t, events, ev, 8);
-  if (!main || !REPORTING.has(main.lemma)) return null;
-  for (let k = main.b; k < ev.a; k++) if (t[k].pos === 'VERB' && !AUX_WORDS.has(t[k].lower)) return null;
+  if (!main || !CLAIM_VERBS.has(main.lemma)) return null;
+  for (let k = main.b; k < ev.a; k++) if (t[k].pos === 'VERB' && !AUXILIARIES.has(t[k].lower)) return null;
   return { to: main, type: 'before' };
 }
-const PERFECT_AUX = new Set(['has', 'have', 'had']);
-const REPORTING = new Set(['say', 'announce', 'claim', 'argue', 'state', 'report', 'confirm', 'reveal', 'explain', 'allege', 'tell', 'note', 'add', 'acknowledge', 'admit', 'insist', 'write']);
 
 /** The verb event whose object, or passive subject, the event noun is. */
 function governingVerb(t: Token[], events: EventDraft[], noun: EventDraft): EventDraft | null {
   // Subject of a passive ("say the deal had been killed" is the subject of "killed", not the
   // object of "say"): the first verb after the noun's phrase, with no other verb between.
   for (let k = noun.b; k < t.length && t[k].sentence === t[noun.a].sentence; k++) {
-    if (t[k].pos !== 'VERB' || AUX_WORDS.has(t[k].lower)) {
+    if (t[k].pos !== 'VERB' || AUXILIARIES.has(t[k].lower)) {
       if (t[k].text === ',' || t[k].text === ';' || t[k].lower === 'that' || t[k].lower === 'which') break;
       continue;
     }
@@ -100,7 +98,7 @@ function subordinateTo(t: Token[], events: EventDraft[], ev: EventDraft): EventD
       const main = events.findLast((e) => e.b <= k && e !== ev && t[e.a].sentence === t[ev.a].sentence && e.rule !== 'event.noun');
       return main ? { to: main, type: w === 'after' ? 'before' : 'after' } : null;
     }
-    if (!CLAUSE_GAP.has(t[k].pos) && !AUX_WORDS.has(w) && w !== '-') return null;
+    if (!CLAUSE_GAP.has(t[k].pos) && !AUXILIARIES.has(w) && w !== '-') return null;
   }
   return null;
 }

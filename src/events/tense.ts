@@ -5,13 +5,21 @@
  */
 import type { Token } from '../document/tokenize.js';
 
+const BE_FORMS = ['is', 'was', 'were', 'are', 'be', 'been', 'being'];
+/** Forms of "be" (a passive, a progressive, a copula), with the contracted "'s". */
+export const BE = new Set([...BE_FORMS, "'s"]);
+/** The perfect's "have". */
+export const PERFECT = new Set(['has', 'have', 'had']);
+/** Words that look ahead: the future's auxiliaries and the scheduling participles. */
+export const FUTURE = new Set(['will', 'shall', "'ll"]);
+export const SCHEDULED = new Set(['scheduled', 'set', 'expected', 'due', 'planned']);
+/** Auxiliaries before a main verb: "was arrested", "has pleaded", "will travel", "did meet". */
+export const AUXILIARIES = new Set([...BE_FORMS, ...PERFECT, ...FUTURE, 'would', 'did', 'do', 'does']);
+
 /** "had pleaded", "had previously pleaded", "had been charged". */
 export function isPastPerfect(t: Token[], i: number): boolean {
   return t[i - 1]?.lower === 'had' || (t[i - 2]?.lower === 'had' && (t[i - 1]?.pos === 'ADV' || t[i - 1]?.lower === 'been'));
 }
-
-const FUTURE = new Set(['will', 'shall', "'ll"]);
-const SCHEDULED = new Set(['scheduled', 'set', 'expected', 'due', 'planned']);
 
 /** "will pay", "will also provide", "will be sentenced", "is scheduled to be sentenced". */
 export function isFuture(t: Token[], i: number): boolean {

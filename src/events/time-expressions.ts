@@ -6,6 +6,10 @@
  */
 import type { Document, Token } from '../document/tokenize.js';
 import { parseDate, iso, addDays, lastWeekday, isoWeek, MONTHS, WEEKDAYS } from './dates.js';
+import { FUTURE, SCHEDULED } from './tense.js';
+
+/** The words that tell the document's own day. */
+export const TODAY_WORDS = new Set(['today', 'tonight']);
 
 export interface TimeExpression {
   a: number;
@@ -122,7 +126,7 @@ const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boo
   { words: ['at'], type: 'during', takesNoun: true },
 ];
 
-const AHEAD_WORDS = new Set(['will', 'scheduled', 'expected', 'set', 'due', 'upcoming', 'next', 'planned']);
+const AHEAD_WORDS = new Set([...FUTURE, ...SCHEDULED, 'upcoming', 'next']);
 function looksAhead(tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (AHEAD_WORDS.has(tokens[k].lower)) return true;
   return false;

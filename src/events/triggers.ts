@@ -4,10 +4,9 @@
  * the press office's frame, adjectival participles and background forms are told apart here.
  */
 import type { Document, Token } from '../document/tokenize.js';
+import { AUXILIARIES, BE } from './tense.js';
 import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH } from './trigger-lexicon.js';
 
-const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'will', 'been', 'be', 'is', 'are', 'being', 'shall']);
-export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
 // Word and tag sets for the checks below (built once: they run at every verb).
 const ARTICLES = new Set(['the', 'a', 'an']);
 const MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PUNCT']);
