@@ -79,7 +79,6 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
       if (to && !(ev.time?.date && ev.time.date !== to.date)) keys[n] = relativeKey(ev, n, to);
     });
   };
-  placeRelated();
   if (today >= 0) backgroundBeforeToday(events, keys, today, continuesToday);
   // Events told before the first dated one, with no date of their own, sit with it.
   if (!docDate && firstDate) {
