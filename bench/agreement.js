@@ -4,13 +4,9 @@
 // annotations, and ours on the same documents. Run: node bench/agreement.js (after npm run build).
 import { readdirSync, readFileSync } from 'node:fs';
 import { extract } from '../dist/index.js';
+import { lcs, timelineLemmas } from '../dist/eval/score.js';
+import { sequenceLemmas } from '../dist/eval/gold.js';
 
-const lcs = (a, b) => {
-  const d = Array.from({ length: a.length + 1 }, () => new Int32Array(b.length + 1));
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = a[i - 1] === b[j - 1] ? d[i - 1][j - 1] + 1 : Math.max(d[i - 1][j], d[i][j - 1]);
-  return d[a.length][b.length];
-};
-const lemmas = (seq) => seq.map((x) => (typeof x === 'string' ? x : x.lemma).toLowerCase());
 const sum = { second: [0, 0, 0], ours: [0, 0, 0] };
 const add = (k, a, g) => {
   sum[k][0] += lcs(a, g);
@@ -20,9 +16,9 @@ const add = (k, a, g) => {
 const files = readdirSync('bench/agreement').filter((f) => f.endsWith('.sequence.json')).sort();
 for (const file of files) {
   const name = file.replace('.sequence.json', '');
-  const gold = lemmas(JSON.parse(readFileSync(`bench/gold/${name}.gold.json`, 'utf8')).sequence);
-  const second = lemmas(JSON.parse(readFileSync(`bench/agreement/${file}`, 'utf8')).sequence);
-  const ours = extract(readFileSync(`bench/gold/${name}.txt`, 'utf8'), { source: name }).events.filter((e) => e.timeline).sort((x, y) => x.order - y.order).map((e) => e.lemma.toLowerCase());
+  const gold = sequenceLemmas(JSON.parse(readFileSync(`bench/gold/${name}.gold.json`, 'utf8')));
+  const second = sequenceLemmas(JSON.parse(readFileSync(`bench/agreement/${file}`, 'utf8')));
+  const ours = timelineLemmas(extract(readFileSync(`bench/gold/${name}.txt`, 'utf8'), { source: name }));
   add('second', second, gold);
   add('ours', ours, gold);
 }

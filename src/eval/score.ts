@@ -65,7 +65,12 @@ export function matchEntities(gold: GoldEntity[], predicted: Entity[]): Map<Gold
   return out;
 }
 
-function lcs(a: string[], b: string[]): number {
+/** Our timeline as lower-case lemmas, in time order (what the sequence score compares). */
+export function timelineLemmas(result: Result): string[] {
+  return result.events.filter((e) => e.timeline).sort((x, y) => x.order - y.order).map((e) => e.lemma.toLowerCase());
+}
+
+export function lcs(a: string[], b: string[]): number {
   const dp = new Array(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     let prev = 0;
@@ -120,7 +125,7 @@ export function scoreDocument(result: Result, gold: GoldDoc): DocScore {
   const titles = { tp, fp: predPairs.length - tp, fn: goldPairs.length - tp };
 
   const goldSeq = sequenceLemmas(gold);
-  const ourSeq = result.events.filter((e) => e.timeline).sort((x, y) => x.order - y.order).map((e) => e.lemma.toLowerCase());
+  const ourSeq = timelineLemmas(result);
   const common = lcs(goldSeq, ourSeq);
   const sequence = { tp: common, fp: ourSeq.length - common, fn: goldSeq.length - common };
   misses.sequence = [goldSeq.join(' ')];

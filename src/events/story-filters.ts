@@ -4,6 +4,7 @@
  */
 import type { Document, Token } from '../document/tokenize.js';
 import type { EventDraft } from './event-draft.js';
+import { AUXILIARIES } from './tense.js';
 
 /**
  * The closing credits of a release ("The FBI investigated the case.", "Trial Attorney X is
@@ -123,7 +124,7 @@ export function describesNoun(t: Token[], i: number, first: number, firstVerb: n
   if (next && next.pos !== 'PUNCT' && next.lower !== 'with' && next.lower !== 'by') return false;
   for (let k = i - 1; k >= Math.max(first, i - 6); k--) {
     if (RELATIVE_PRONOUNS.has(t[k].lower)) return t[k - 1]?.pos === 'NOUN' || t[k - 1]?.text === ')';
-    if (t[k].pos === 'VERB' && !/^(has|have|had|was|were)$/.test(t[k].lower)) return false;
+    if (t[k].pos === 'VERB' && !AUXILIARIES.has(t[k].lower)) return false;
   }
   return false;
 }
