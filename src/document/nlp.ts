@@ -9,7 +9,6 @@ import { leanModel } from './wink-model.js';
 type Wink = ReturnType<typeof winkNLPType>;
 const require = createRequire(import.meta.url);
 let instance: Wink | null = null;
-let intrinsic = 0;
 
 /**
  * wink appends every word it has not seen to its lexicon and never forgets it, so one instance
@@ -32,14 +31,6 @@ export function wink(): Wink {
   if (!instance) {
     const winkNLP = require('wink-nlp') as typeof winkNLPType;
     instance = winkNLP(leanModel() as Parameters<typeof winkNLPType>[0], ['sbd', 'pos']);
-    // wink appends unseen words after its own lexicon: the first unseen word's id is the size.
-    intrinsic = instance.readDoc('qxzqxzqxzunseen').tokens().out(instance.its.uniqueId)[0] as unknown as number;
   }
   return instance;
-}
-
-/** Lexeme ids below this are words of wink's own lexicon. */
-export function lexiconSize(): number {
-  wink();
-  return intrinsic;
 }

@@ -2,7 +2,8 @@
  * The document model: wink-nlp tokens with exact UTF-16 offsets into the input, sentences
  * (wink's, further split at line breaks so headlines and datelines stand alone), POS and shape.
  */
-import { wink, lexiconSize, winkForDocument } from './nlp.js';
+import { winkForDocument } from './nlp.js';
+import { lexiconWords } from './wink-model.js';
 
 export interface Token {
   /** Index in Document.tokens. */
@@ -128,30 +129,12 @@ export function tokenize(text: string): Document {
 }
 
 /**
- * Marks capitalised tokens whose lower-case form is in wink's lexicon. wink's lexicon is case
- * sensitive and appends unknown words after its intrinsic entries, so a lexeme id below the id
- * of a never-seen word means "known". Looked up once per distinct word, for all documents.
+ * Marks capitalised tokens whose lower-case form is an ordinary word of wink's lexicon
+ * ("Complaint", "Frost"); see lexiconWords().
  */
-const knownLower = new Map<string, boolean>();
 function markKnownWords(tokens: Token[]): void {
-  const nlp = wink();
-  const intrinsicSize = lexiconSize();
-  const missing: string[] = [];
-  for (const t of tokens) {
-    if (t.text === t.lower) continue; // no capital letter
-    if (!knownLower.has(t.lower) && /^[a-z]+$/.test(t.lower)) {
-      knownLower.set(t.lower, false);
-      missing.push(t.lower);
-    }
-  }
-  if (missing.length) {
-    const probe = nlp.readDoc(missing.join(' ')).tokens();
-    const ids = probe.out(nlp.its.uniqueId) as unknown as number[];
-    const values = probe.out(nlp.its.value) as string[];
-    values.forEach((v, k) => knownLower.set(v, ids[k] < intrinsicSize));
-    if (knownLower.size > 500_000) knownLower.clear();
-  }
-  for (const t of tokens) if (t.text !== t.lower) t.known = knownLower.get(t.lower) ?? false;
+  const words = lexiconWords();
+  for (const t of tokens) if (t.text !== t.lower) t.known = words.has(t.lower);
 }
 
 /** Space, tab, line breaks, no-break and other Unicode spaces. */

@@ -74,6 +74,19 @@ function indexOf(list: string[]): Record<string, number> {
   return hash;
 }
 
+/**
+ * The lower-case words of wink's own lexicon, as a Set built once per thread. wink's lexicon is
+ * case sensitive, so "known" is asked of a capitalised word's lower-case form.
+ */
+let words: Set<string> | null = null;
+export function lexiconWords(): Set<string> {
+  if (!words) {
+    const { list } = (require(DIST + 'languages/cur/models/eng-core-web-model.json') as CoreModel).features.lexeme;
+    words = new Set(list.filter((w) => /^[a-z]+$/.test(w)));
+  }
+  return words;
+}
+
 /** The model object winkNLP() takes, with a lean core and no NER, sentiment or negation. */
 export function leanModel(): unknown {
   const model = Object.create(null);
