@@ -42,6 +42,12 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a verb with its own object after a common-noun subject stays a story event (Wikinews)', text: 'The hotel caught fire on Monday. Firefighters dispatched around 30 vehicles.', sequence: ['catch', 'dispatch'] },
   { shows: 'a participle the tagger calls an adjective is the lexicon verb after "was" (DOJ)', text: 'McCarty was apprehended on Aug. 5, 2008, at the airport.', sequence: ['apprehend'] },
   { shows: '"not only … but" is no negation (DOJ)', text: 'Greene and Roy not only manufactured couplings without a license but profited from them.', sequence: ['manufacture'] },
+  { shows: 'activity verbs in the past with their actor are acts (DOJ)', text: 'In February 2010, Michaels reported safety issues to the CPSC. Smith used stolen names to prepare false returns. Path collected personal information from address books.', sequence: ['use', 'collect'], notTimeline: ['steal'] },
+  { shows: 'a present passive of a verb outside the lexicon is a standing state (DOJ)', text: 'The United States is represented by Trial Attorney Kerala Cowart. The Department of Justice is committed to enforcing Title VII.', notTimeline: ['represent', 'commit'] },
+  { shows: 'an opening participle with its agent describes the subject (DOJ)', text: 'Led by U.S. Attorneys Offices, Project Safe Childhood marshals federal resources.', notTimeline: ['lead'] },
+  { shows: 'a participle after a comma with its agent describes; so does an irregular participle after an object (Wikinews, DOJ)', text: 'Pete Buttigieg secured the most delegates, followed by Bernie Sanders. They rigged bids for properties sold at foreclosure auctions.', notTimeline: ['follow', 'sell'], sequence: ['secure', 'rig'] },
+  { shows: 'a light verb carries a plural event noun, named in the singular (Wikinews)', text: 'In Iowa, caucuses were held on February 3.', sequence: ['caucus'] },
+  { shows: 'a light verb that did not happen makes no event (Wikinews)', text: 'Nevada opted not to hold a caucus.', notTimeline: ['caucus', 'hold'], sequence: ['opt'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

@@ -78,6 +78,7 @@ export const NOUN_TRIGGERS: Record<string, string> = dict({
   settlement: 'agreement', agreement: 'agreement', explosion: 'other', attack: 'other', election: 'other',
   vote: 'other', session: 'meeting', hearing: 'legal-other', plea: 'legal-plea', investigation: 'legal-other',
   crash: 'other', fire: 'other', earthquake: 'other', storm: 'other', protest: 'other', rally: 'other',
+  caucus: 'other', primary: 'other', contest: 'other', consultation: 'meeting', review: 'other',
 });
 
 /**
@@ -114,14 +115,14 @@ export const NON_FACTUAL = new Set(['not', "n't", 'never', 'no', 'would', 'could
 export const STATIVE_VERBS = new Set([
   'be', 'have', 'do', 'seem', 'appear', 'include', 'involve', 'remain', 'know', 'believe', 'think',
   'want', 'need', 'wish', 'hope', 'feel', 'like', 'love', 'hate', 'mean', 'contain', 'consist',
-  'belong', 'own', 'depend', 'deserve', 'exist', 'matter', 'require', 'represent', 'concern',
+  'belong', 'own', 'depend', 'deserve', 'exist', 'matter', 'require', 'concern',
   'regard', 'relate', 'know', 'understand', 'recognise', 'become', 'get', 'let', 'make', 'go',
-  'come', 'take', 'give', 'keep', 'put', 'see', 'look', 'help', 'try', 'use', 'continue', 'face',
+  'take', 'put', 'see', 'look', 'help', 'try', 'continue', 'face',
   'allow', 'enable', 'ensure', 'reflect', 'underscore', 'demonstrate', 'show', 'remind', 'serve',
-  'work', 'live', 'reside', 'base', 'locate', 'name', 'call', 'describe', 'refer', 'mention',
-  'accord', 'expect', 'plan', 'intend', 'seek', 'aim', 'commit', 'dedicate', 'devote', 'encourage',
-  'urge', 'consider', 'hold', 'stand', 'lead', 'affect', 'support', 'protect', 'provide', 'offer',
-  'maintain', 'operate', 'manage', 'run', 'own', 'employ', 'cost', 'total', 'number', 'estimate',
+  'work', 'live', 'reside', 'base', 'locate', 'call', 'describe', 'mention',
+  'accord', 'expect', 'plan', 'intend', 'aim', 'dedicate', 'devote', 'encourage',
+  'urge', 'consider', 'stand', 'affect', 'support', 'protect', 'offer',
+  'maintain', 'manage', 'run', 'own', 'employ', 'cost', 'total', 'number', 'estimate',
   'thank', 'appreciate', 'commend', 'applaud', 'congratulate', 'note', 'emphasize', 'stress',
 ]);
 

@@ -15,6 +15,7 @@ const BEFORE_PLURAL_NOUN = new Set(['ADP', 'PART', 'DET', 'ADJ', 'NUM']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'CCONJ', 'SYM']);
 const FRAME_AFTER = new Set(['that', 'today', 'yesterday']);
 const FRAME_SUBJECTS = new Set(['department', 'office', 'agency', 'ministry', 'service', 'bureau', 'commission']);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s"]);
 const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
 
 export interface Trigger {
@@ -39,7 +40,7 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
     if (!type || nonFactual(t, i, first)) return null;
     // "a meeting … was held", "held a meeting": the light verb makes the noun a story event.
     const light = lightVerbOf(t, i, first, last);
-    if (light) return { a: i, b: i + 1, lemma: tok.lower, type: NOUN_TRIGGERS[tok.lower] ?? type, rule: `event.light-verb-${light}`, timeline: true };
+    if (light) return { a: i, b: i + 1, lemma: singular(tok.lower), type: lightNounType(tok.lower) ?? type, rule: `event.light-verb-${light}`, timeline: true };
     return { a: i, b: i + 1, lemma: singular(tok.lower), type, rule: 'event.noun', timeline: false };
   }
   // The tagger takes some participles for adjectives ("was apprehended on Aug. 5"): after a form
@@ -59,10 +60,10 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
   const modifierContext = adverb ? MODIFIER_BEFORE_ADVERB : MODIFIER_BEFORE;
   if (nounNext && modifierContext.has((adverb ? t[i - 2] : t[i - 1])?.pos ?? 'PUNCT') && /(ed|en)$/.test(tok.lower)) return null;
   if (ARTICLES.has(t[i - 1]?.lower ?? '') && nounNext) return null;
-  // "using stolen identities", "selling counterfeit … couplings": a participle between a gerund
-  // and its object's noun describes the object.
-  const gerundBefore = t[i - 1]?.pos === 'VERB' && t[i - 1].lower.endsWith('ing') && t[i - 1].lower !== 'being';
-  if (gerundBefore && t[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tok.lower)) return null;
+  // "using stolen identities", "used stolen names": a participle between a verb and its
+  // object's noun describes the object.
+  const verbBefore = t[i - 1]?.pos === 'VERB' && t[i - 1].lower !== 'being';
+  if (verbBefore && t[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tok.lower)) return null;
   // The press office's frame: "The EPA reports that …", "the Department announced today".
   if (REPORTING_VERBS.has(lemma) || lemma === 'announce') {
     if (isFrame(t, i)) return null;
@@ -73,7 +74,7 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
   if (LIGHT_VERBS.has(lemma)) {
     const noun = eventNounNear(t, i, first, last);
     if (noun !== null) {
-      return { a: noun, b: noun + 1, lemma: t[noun].lower, type: NOUN_TRIGGERS[t[noun].lower], rule: `event.light-verb-${lemma}`, timeline: true };
+      return { a: noun, b: noun + 1, lemma: singular(t[noun].lower), type: lightNounType(t[noun].lower)!, rule: `event.light-verb-${lemma}`, timeline: true };
     }
   }
   // "is scheduled to …": the scheduling itself is not a story event.
@@ -81,7 +82,7 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
   // "appeared in federal court": a stative verb that tells a happening with the word after it.
   const happening = HAPPENING_WITH[lemma]?.has(t[i + 1]?.lower ?? '') ?? false;
   const known = VERB_TRIGGERS[lemma] !== undefined || happening;
-  const story = storyVerb(t, i, lemma, known);
+  const story = storyVerb(t, i, first, lemma, known);
   const type = VERB_TRIGGERS[lemma] ?? (happening && courtNear(t, i) ? 'legal-other' : 'other');
   if (story) return { a: i, b: i + 1, lemma, type, rule: known ? 'event.verb' : 'event.verb-open', timeline: true };
   if (lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return null;
@@ -90,16 +91,17 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
 
 /** The light verb whose event noun is at i ("held a meeting", "a meeting … was held"), or null. */
 function lightVerbOf(t: Token[], i: number, first: number, last: number): string | null {
-  if (!NOUN_TRIGGERS[t[i].lower]) return null;
-  for (let k = i - 1; k >= Math.max(first, i - 3); k--) if (t[k].pos === 'VERB' && LIGHT_VERBS.has(t[k].lemma)) return eventNounNear(t, k, first, last) === i ? t[k].lemma : null;
+  if (!lightNounType(t[i].lower)) return null;
+  // "opted not to hold a caucus": a light verb that did not happen makes no event.
+  for (let k = i - 1; k >= Math.max(first, i - 3); k--) if (t[k].pos === 'VERB' && LIGHT_VERBS.has(t[k].lemma)) return eventNounNear(t, k, first, last) === i && !nonFactual(t, k, first) ? t[k].lemma : null;
   for (let k = i + 1; k <= last; k++) {
-    if (t[k].pos === 'VERB') return LIGHT_VERBS.has(t[k].lemma) && eventNounNear(t, k, first, last) === i ? t[k].lemma : null;
+    if (t[k].pos === 'VERB') return LIGHT_VERBS.has(t[k].lemma) && eventNounNear(t, k, first, last) === i && !nonFactual(t, k, first) ? t[k].lemma : null;
   }
   return null;
 }
 
 /** Is the verb at i a story event: told as having happened (or scheduled), in the narrative? */
-function storyVerb(t: Token[], i: number, lemma: string, known: boolean): boolean {
+function storyVerb(t: Token[], i: number, first: number, lemma: string, known: boolean): boolean {
   const tok = t[i];
   // "is scheduled to be sentenced", "is expected to plead": the scheduled event is the story's.
   const scheduled = (k: number) => t[k]?.lower === 'to' && SCHEDULING_VERBS.has(t[k - 1]?.lemma ?? '');
@@ -109,11 +111,14 @@ function storyVerb(t: Token[], i: number, lemma: string, known: boolean): boolea
   if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(t[i - 1]?.lower ?? '')) return false;
   // Reduced relatives: "the importance of … discussions organized during the Forum" (the noun
   // phrase before is an object), unlike "the delegation arrived." (a subject).
-  if (/ed$/.test(tok.lower) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT') && isObjectPhrase(t, i - 1)) return false;
+  const pastForm = isPastForm(tok.lower, lemma);
+  if (pastForm && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT' || t[i + 1]?.lower === 'to') && isObjectPhrase(t, i - 1)) return false;
+  // "…, followed by Bernie Sanders": a participle after a comma with its agent describes.
+  if (pastForm && t[i - 1]?.text === ',' && t[i + 1]?.lower === 'by') return false;
   // "accounts controlled by Ho": a participle after a plural noun with its agent is a description.
   // (The tagger may take "to accounts" for a verb: a plural after a preposition is a noun.)
   const pluralNoun = /s$/.test(t[i - 1]?.lower ?? '') && (t[i - 1].pos === 'NOUN' || BEFORE_PLURAL_NOUN.has(t[i - 2]?.pos ?? ''));
-  if (/ed$/.test(tok.lower) && pluralNoun && t[i + 1]?.lower === 'by' && !BE.has(t[i - 2]?.lower ?? '')) return false;
+  if (pastForm && pluralNoun && t[i + 1]?.lower === 'by' && !BE.has(t[i - 2]?.lower ?? '')) return false;
   const aux = AUXILIARIES.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.pos === 'ADV' && AUXILIARIES.has(t[i - 2]?.lower ?? ''));
   // A bare base form with no auxiliary is an imperative ("please visit"), a verb coordinated
   // under a modal told before ("would delete … and submit") or a generality ("products meet
@@ -123,10 +128,15 @@ function storyVerb(t: Token[], i: number, lemma: string, known: boolean): boolea
   // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
   // travel"); not gerunds, present-tense generalities ("it plays a role") or nouns mis-tagged
   // after an adjective ("joint lectures").
-  const past = tok.lower !== lemma && !tok.lower.endsWith('ing') && !(tok.lower.endsWith('s') && tok.lower.startsWith(lemma.slice(0, -1)));
-  if (!aux && !past) return false;
+  if (!aux && !pastForm) return false;
   // "is part of": a bare form after a form of "be" is a noun the tagger took for a verb.
-  if (!past && tok.lower === lemma && !/(ed|en)$/.test(tok.lower) && BE.has(t[i - 1]?.lower ?? '')) return false;
+  if (!pastForm && tok.lower === lemma && !/(ed|en)$/.test(tok.lower) && BE.has(t[i - 1]?.lower ?? '')) return false;
+  // A present passive of a verb outside the lexicon tells a standing state, not a happening:
+  // "The United States is represented by …", "The Department is committed to …".
+  if (PRESENT_BE.has(t[i - 1]?.lower ?? '')) return false;
+  // "Led by U.S. Attorneys' Offices, Project Safe Childhood …": an opening participle with its
+  // agent describes the subject.
+  if (i === first && t[i + 1]?.lower === 'by') return false;
   return !((t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET') && !aux);
 }
 
@@ -157,9 +167,15 @@ function isFrame(t: Token[], i: number): boolean {
   return after && (orgSubject || t[i].lemma === 'announce');
 }
 
+/** The event type of a noun a light verb can carry ("meetings", "caucuses"), or undefined. */
+function lightNounType(lower: string): string | undefined {
+  return NOUN_TRIGGERS[lower] ?? NOUN_TRIGGERS[singular(lower)];
+}
+
 function singular(noun: string): string {
   if (noun.endsWith('ies')) return noun.slice(0, -3) + 'y';
-  if (noun.endsWith('s') && !noun.endsWith('ss')) return noun.slice(0, -1);
+  if (/(ss|sh|ch|x|us)es$/.test(noun)) return noun.slice(0, -2);
+  if (noun.endsWith('s') && !/(ss|us|is)$/.test(noun)) return noun.slice(0, -1);
   return noun;
 }
 
@@ -182,15 +198,20 @@ function nonFactual(t: Token[], i: number, first: number): boolean {
   return false;
 }
 
+/** A past tense or participle: "sold", "paid", "driven", "arrested" (not "sells", "selling"). */
+function isPastForm(lower: string, lemma: string): boolean {
+  return lower !== lemma && !lower.endsWith('ing') && !(lower.endsWith('s') && lower.startsWith(lemma.slice(0, -1)));
+}
+
 /** "held a meeting" (object after) or "a meeting … was held" (subject before). */
 function eventNounNear(t: Token[], i: number, first: number, last: number): number | null {
-  for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (NOUN_TRIGGERS[t[k].lower] && t[k].pos === 'NOUN') return k;
+  for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (lightNounType(t[k].lower) && t[k].pos === 'NOUN') return k;
   if (BE.has(t[i - 1]?.lower ?? '')) {
     for (let k = i - 2; k >= first; k--) {
       if (t[k].pos === 'VERB') break;
       // "a meeting … was held", "Sentencing is scheduled", "Bazans sentencing is scheduled".
-      const opens = k === first || ARTICLES.has(t[k - 1]?.lower ?? '') || t[k - 1]?.pos === 'PROPN' || t[k - 1]?.pos === 'PRON';
-      if (NOUN_TRIGGERS[t[k].lower] && (t[k].pos === 'NOUN' || k === first) && opens) return k;
+      const opens = k === first || ARTICLES.has(t[k - 1]?.lower ?? '') || t[k - 1]?.pos === 'PROPN' || t[k - 1]?.pos === 'PRON' || t[k - 1]?.text === ',';
+      if (lightNounType(t[k].lower) && (t[k].pos === 'NOUN' || k === first) && opens) return k;
     }
   }
   return null;
