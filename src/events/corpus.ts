@@ -48,6 +48,8 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a participle after a comma with its agent describes; so does an irregular participle after an object (Wikinews, DOJ)', text: 'Pete Buttigieg secured the most delegates, followed by Bernie Sanders. They rigged bids for properties sold at foreclosure auctions.', notTimeline: ['follow', 'sell'], sequence: ['secure', 'rig'] },
   { shows: 'a light verb carries a plural event noun, named in the singular (Wikinews)', text: 'In Iowa, caucuses were held on February 3.', sequence: ['caucus'] },
   { shows: 'a light verb that did not happen makes no event (Wikinews)', text: 'Nevada opted not to hold a caucus.', notTimeline: ['caucus', 'hold'], sequence: ['opt'] },
+  { shows: 'a participle after "and" and a noun is a verb joined to a verb; after a list of nouns a modifier (DOJ)', text: 'McCarty molested three boys outside of the United States and produced videos of the molestation. Couplings must meet API standards, specifications and recommended practices.', sequence: ['molest', 'produce'], notEvents: ['recommend'] },
+  { shows: '"According to the complaint" is no verb of the story: the verb after it is the main one (DOJ)', text: 'According to the complaint, in over 3,000 instances, the app collected personal information from address books.', sequence: ['collect'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

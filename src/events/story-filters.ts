@@ -100,7 +100,8 @@ export function unmarkedQuoteEnd(t: Token[], first: number, last: number): numbe
 }
 
 export function firstVerbOf(t: Token[], first: number, last: number): number {
-  for (let k = first; k <= last; k++) if (t[k].pos === 'VERB') return k;
+  // "According to the complaint, Path collected …": the attribution is no verb of the story.
+  for (let k = first; k <= last; k++) if (t[k].pos === 'VERB' && !(t[k].lower === 'according' && t[k + 1]?.lower === 'to')) return k;
   return -1;
 }
 

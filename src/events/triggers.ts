@@ -58,7 +58,12 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
   const nounNext = t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' || (t[i + 1]?.pos === 'CCONJ' && (t[i + 2]?.pos === 'NOUN' || t[i + 2]?.pos === 'ADJ') && t[i - 1]?.pos === 'ADP');
   const adverb = t[i - 1]?.pos === 'ADV' && /ly$/.test(t[i - 1].lower);
   const modifierContext = adverb ? MODIFIER_BEFORE_ADVERB : MODIFIER_BEFORE;
-  if (nounNext && modifierContext.has((adverb ? t[i - 2] : t[i - 1])?.pos ?? 'PUNCT') && /(ed|en)$/.test(tok.lower)) return null;
+  const before = adverb ? t[i - 2] : t[i - 1];
+  // After "and", a modifier joined to a modifier ("new and improved products") or ending a list
+  // of nouns ("standards, specifications and recommended practices"); after another noun it is
+  // a verb joined to a verb ("molested three boys … and produced videos").
+  const joinedModifier = before?.pos !== 'CCONJ' || t[i - 2]?.pos === 'ADJ' || t[i - 3]?.text === ',';
+  if (nounNext && modifierContext.has(before?.pos ?? 'PUNCT') && joinedModifier && /(ed|en)$/.test(tok.lower)) return null;
   if (ARTICLES.has(t[i - 1]?.lower ?? '') && nounNext) return null;
   // "using stolen identities", "used stolen names": a participle between a verb and its
   // object's noun describes the object.
