@@ -94,7 +94,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     relateWithinSentence(t, inSentence);
     events.push(...inSentence);
   }
-  const kept = dropSummaries(events);
+  const kept = dropSummaries(events, t);
   // A relation to a dropped summary has nothing left to point to.
   const keptSet = new Set(kept);
   for (const ev of kept) if (ev.relation && !keptSet.has(ev.relation.to)) ev.relation = null;

@@ -22,10 +22,18 @@ export function isAcknowledgement(sentence: string): boolean {
  * months": an event with no named actor that is told again with one is a summary; the detailed
  * telling stays.
  */
-export function dropSummaries(events: EventDraft[]): EventDraft[] {
+export function dropSummaries(events: EventDraft[], t: Token[]): EventDraft[] {
   const toldWithActors = new Set<string>();
   for (const o of events) if (o.agents.length || o.participants.length) toldWithActors.add(o.lemma);
-  return events.filter((ev) => ev.agents.length || ev.participants.length || !toldWithActors.has(ev.lemma));
+  return events.filter((ev) => ev.agents.length || ev.participants.length || !toldWithActors.has(ev.lemma) || hasPersonalSubject(t, ev.a));
+}
+
+/** "he performed", "she also wrestled": an actor the text names elsewhere, so no summary. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+function hasPersonalSubject(t: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (t[k].pos === 'ADV' || AUXILIARIES.has(t[k].lower))) k--;
+  return k >= 0 && PERSONAL_PRONOUNS.has(t[k].lower);
 }
 
 /**
