@@ -164,6 +164,9 @@ function isObjectPhrase(t: Token[], k: number): boolean {
  * X": the release framing itself.
  */
 function isFrame(t: Token[], i: number): boolean {
+  // "announced today that it is accepting applications": what is announced is no event of its
+  // own, so the announcement is the news.
+  if (announcesOngoing(t, i)) return false;
   // "…, announced Acting Assistant Attorney General X": the speaker after the verb.
   if (t[i - 1]?.text === ',' && /^\p{Lu}/u.test(t[i + 1]?.text ?? '')) return true;
   const after = FRAME_AFTER.has(t[i + 1]?.lower ?? '') || FRAME_AFTER.has(t[i + 2]?.lower ?? '') || FRAME_AFTER.has(t[i + 3]?.lower ?? '') || t[i + 1]?.pos === 'PUNCT';
@@ -175,6 +178,18 @@ function isFrame(t: Token[], i: number): boolean {
 /** The event type of a noun a light verb can carry ("meetings", "caucuses"), or undefined. */
 function lightNounType(lower: string): string | undefined {
   return NOUN_TRIGGERS[lower] ?? NOUN_TRIGGERS[singular(lower)];
+}
+
+/** "announced (today) that it is accepting …", "… that it is making funding available". */
+function announcesOngoing(t: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 3 && t[k] && t[k].lower !== 'that') k++;
+  if (t[k]?.lower !== 'that') return false;
+  for (let j = k + 1; j <= k + 4 && t[j]; j++) {
+    if (t[j].lower === 'is' || t[j].lower === 'are') return t[j + 1]?.pos === 'VERB' && t[j + 1].lower.endsWith('ing');
+    if (t[j].pos === 'VERB' || t[j].pos === 'AUX') return false;
+  }
+  return false;
 }
 
 function singular(noun: string): string {
