@@ -52,6 +52,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a participle after "and" and a noun is a verb joined to a verb; after a list of nouns a modifier (DOJ)', text: 'McCarty molested three boys outside of the United States and produced videos of the molestation. Couplings must meet API standards, specifications and recommended practices.', sequence: ['molest', 'produce'], notEvents: ['recommend'] },
   { shows: '"According to the complaint" is no verb of the story: the verb after it is the main one (DOJ)', text: 'According to the complaint, in over 3,000 instances, the app collected personal information from address books.', sequence: ['collect'] },
   { shows: 'an act whose subject is "he" or "she" is told with an actor, so it is no summary of an earlier mention (Wikinews)', text: 'Alexei Leonov was famous for performing the first spacewalk. On March 18, 1965, he performed the first manned extravehicular activity.', timeline: ['perform'] },
+  { shows: 'a simple present tells what goes on, except in the lead, which tells its news in the present (DOJ, Wikinews)', text: 'The Azerbaijani delegation participates in the Forum. This settlement sends a strong message to businesses. Currently about 16 percent of African trade occurs between African countries.', timeline: ['participate'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

@@ -41,7 +41,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     const quoteEnd = unmarkedQuoteEnd(t, sent.first, sent.last);
     for (let i = sent.first; i <= sent.last; i++) {
       if (inName[i]) continue;
-      const found = triggerAt(doc, i, sent.first, sent.last);
+      const found = triggerAt(doc, i, sent.first, sent.last, s === firstBody);
       if (!found || used.has(found.a) || inName[found.a]) continue;
       used.add(found.a);
       const ev = makeDraft(found, s, paragraph);

@@ -32,7 +32,7 @@ export interface Trigger {
  * the other happenings a reader would still call events (quotes, plans, gerunds, event nouns):
  * both are listed, only the first are the sequence.
  */
-export function triggerAt(doc: Document, i: number, first: number, last: number): Trigger | null {
+export function triggerAt(doc: Document, i: number, first: number, last: number, lead = false): Trigger | null {
   const t = doc.tokens;
   const tok = t[i];
   if (tok.pos === 'NOUN') {
@@ -87,7 +87,7 @@ export function triggerAt(doc: Document, i: number, first: number, last: number)
   // "appeared in federal court": a stative verb that tells a happening with the word after it.
   const happening = HAPPENING_WITH[lemma]?.has(t[i + 1]?.lower ?? '') ?? false;
   const known = VERB_TRIGGERS[lemma] !== undefined || happening;
-  const story = storyVerb(t, i, first, lemma, known);
+  const story = storyVerb(t, i, first, lemma, known, lead);
   const type = VERB_TRIGGERS[lemma] ?? (happening && courtNear(t, i) ? 'legal-other' : 'other');
   if (story) return { a: i, b: i + 1, lemma, type, rule: known ? 'event.verb' : 'event.verb-open', timeline: true };
   if (lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return null;
@@ -106,7 +106,7 @@ function lightVerbOf(t: Token[], i: number, first: number, last: number): string
 }
 
 /** Is the verb at i a story event: told as having happened (or scheduled), in the narrative? */
-function storyVerb(t: Token[], i: number, first: number, lemma: string, known: boolean): boolean {
+function storyVerb(t: Token[], i: number, first: number, lemma: string, known: boolean, lead: boolean): boolean {
   const tok = t[i];
   // "is scheduled to be sentenced", "is expected to plead": the scheduled event is the story's.
   const scheduled = (k: number) => t[k]?.lower === 'to' && SCHEDULING_VERBS.has(t[k - 1]?.lemma ?? '');
@@ -128,7 +128,11 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // A bare base form with no auxiliary is an imperative ("please visit"), a verb coordinated
   // under a modal told before ("would delete … and submit") or a generality ("products meet
   // standards"), not something that happened.
-  if (known) return aux || tok.lower !== lemma;
+  // A simple present ("continues its efforts", "trade occurs between", "raises the concern")
+  // tells what goes on, not what happened; but a lead tells its news in the present ("The
+  // delegation participates in the Forum").
+  const simplePresent = !lead && tok.lower.endsWith('s') && tok.lower !== lemma && tok.lower.startsWith(lemma.slice(0, -1)) && !aux;
+  if (known) return !simplePresent && (aux || tok.lower !== lemma);
   if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
   // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
   // travel"); not gerunds, present-tense generalities ("it plays a role") or nouns mis-tagged
