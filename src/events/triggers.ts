@@ -132,7 +132,11 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // tells what goes on, not what happened; but a lead tells its news in the present ("The
   // delegation participates in the Forum").
   const simplePresent = !lead && tok.lower.endsWith('s') && tok.lower !== lemma && tok.lower.startsWith(lemma.slice(0, -1)) && !aux;
-  if (known) return !simplePresent && (aux || tok.lower !== lemma);
+  // "which is offering a reward", "When properties are sold at public auctions": a present
+  // progressive or passive tells what goes on (outside the lead); not so a step of a case
+  // ("are charged in two complaints", "are appearing in federal court").
+  const presentForm = !lead && PRESENT_BE.has(t[i - 1]?.lower ?? '') && !VERB_TRIGGERS[lemma]?.startsWith('legal') && !HAPPENING_WITH[lemma];
+  if (known) return !simplePresent && !presentForm && (aux || tok.lower !== lemma);
   if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
   // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
   // travel"); not gerunds, present-tense generalities ("it plays a role") or nouns mis-tagged
