@@ -15,7 +15,7 @@ import { STATES, ATTRIBUTION_VERBS } from './trigger-lexicon.js';
 import { fillArguments, nearest, isPassive } from './arguments.js';
 import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
 import { relateWithinSentence } from './sentence-relations.js';
-import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf, describesNoun } from './story-filters.js';
+import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf, describesNoun, inWhichClause } from './story-filters.js';
 
 export type { EventDraft } from './event-draft.js';
 
@@ -68,6 +68,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     for (const ev of inSentence) {
       if (ev.rule === 'event.verb-open' && ev.a !== firstVerb && !ev.agents.length && !ev.participants.length) ev.timeline = false;
       if (ev.rule === 'event.verb-open' && describesNoun(t, ev.a, sent.first, firstVerb)) ev.timeline = false;
+      if (ev.a !== firstVerb && inWhichClause(t, ev.a, sent.first)) ev.timeline = false;
       if (ATTRIBUTION_VERBS.has(ev.lemma) && !ev.agents.some((d) => d.type === 'person')) {
         ev.timeline = false;
         ev.rule = 'event.attribution';

@@ -137,3 +137,19 @@ export function describesNoun(t: Token[], i: number, first: number, firstVerb: n
   }
   return false;
 }
+
+/**
+ * A verb in a restrictive relative clause on "which" or "whom" describes the noun before it ("a
+ * lawsuit filed by Texas which tried to overturn …", "a rival whom Ahmed sought to locate"). Not
+ * so after a comma ("this outbreak, which began in Wuhan", told for its own sake) or a
+ * preposition ("a scheme in which co-conspirators sent emails", the story itself).
+ */
+const WHICH = new Set(['which', 'whom']);
+export function inWhichClause(t: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first + 1, i - 6); k--) {
+    if (WHICH.has(t[k].lower)) return t[k - 1].pos !== 'ADP' && t[k - 1].text !== ',';
+    if ((t[k].pos === 'VERB' && !AUXILIARIES.has(t[k].lower)) || t[k].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
