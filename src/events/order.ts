@@ -137,7 +137,9 @@ function backgroundBeforeToday(events: EventDraft[], keys: Key[], today: number,
 
 /** Steps of a prosecution: the conduct came before the earliest one the text tells. */
 const PROSECUTION_STEPS = new Set(['charge', 'indict', 'arrest', 'plead', 'convict', 'sentence', 'indictment', 'plea', 'conviction', 'sentencing']);
-const CONDUCT = new Set(['other', 'transaction']);
+/** What is told of a case that is not a step of it or a statement about it: the conduct. */
+const NOT_CONDUCT_TYPES = new Set(['statement', 'appointment']);
+const isConduct = (ev: EventDraft) => !ev.type.startsWith('legal') && !NOT_CONDUCT_TYPES.has(ev.type);
 /** Transactions that are usually penalties or settlements, not the conduct charged. */
 const NOT_CONDUCT = new Set(['pay', 'fine', 'forfeit', 'agree', 'settle']);
 
@@ -157,7 +159,7 @@ function conductBeforeProsecution(events: EventDraft[], keys: Key[]): void {
   // just before it ("in 2013 Ho opened accounts … he then moved the funds").
   let lastConduct: Key | null = null;
   events.forEach((ev, n) => {
-    if (!ev.timeline || !CONDUCT.has(ev.type) || NOT_CONDUCT.has(ev.lemma) || ev.relation) return;
+    if (!ev.timeline || !isConduct(ev) || NOT_CONDUCT.has(ev.lemma) || ev.relation) return;
     if (ev.time?.date) {
       if (compareKeys(keys[n], keys[first]) < 0) lastConduct = keys[n];
       return;
