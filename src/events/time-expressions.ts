@@ -82,7 +82,9 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     // "late 2008", "in early 2009"; "the 1991 settlement", "the 2018 elections" (a year before
     // an event noun dates it).
     const beforeNoun = ARTICLE_BEFORE_YEAR.has(prep) && tokens[i + 1]?.pos === 'NOUN';
-    if (/^(19|20)\d\d$/.test(t.text) && (YEAR_PREPOSITIONS.has(prep) || beforeNoun) && !ofName) {
+    // "between 2006 and 2010", "from 2015 to 2017": a range of years (merged below).
+    const rangeEnd = RANGE_JOIN.has(prep) && out.length > 0 && out[out.length - 1].b === i - 1;
+    if (/^(19|20)\d\d$/.test(t.text) && (YEAR_PREPOSITIONS.has(prep) || RANGE_START.has(prep) || rangeEnd || beforeNoun) && !ofName) {
       out.push({ a: i, b: i + 1, text: t.text, date: t.text, modifies: beforeNoun ? i + 1 : undefined });
       continue;
     }
