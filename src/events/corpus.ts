@@ -81,6 +81,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'an event noun that a verb looks ahead to comes after it', text: 'Aeroflot has negotiated the purchase of 22 new Boeing 787 Dreamliners.', before: [['negotiate', 'purchase']] },
   { shows: 'the subject of a passive: before a completed act, after one that looks ahead', text: 'Experts say the deal had been killed by the Pentagon. The departure of the A380 has been delayed.', before: [['deal', 'kill'], ['delay', 'departure']] },
   { shows: 'a clause after "after" happened first', text: 'The move came after Apple received criticism last month.', before: [['receive', 'come']] },
+  { shows: 'a cause after "because" happened first (DOJ)', text: 'The city demoted Adam Sadler because he filed a complaint.', before: [['file', 'demote']] },
   { shows: 'an infinitive comes after its verb', text: 'The new planes will be fitted with blended winglets to boost fuel efficiency.', before: [['fit', 'boost']] },
   { shows: 'a perfect told by a report happened before it', text: 'Apple Inc. announced Monday it has settled its trademark dispute with Apple Corps.', before: [['settle', 'announce']] },
   { shows: 'what is still to come goes after what is told around it', text: 'Tim Cook will be succeeding Jobs as CEO. Jobs resigned in a letter to the board.', before: [['resign', 'succeed']] },

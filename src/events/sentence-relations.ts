@@ -6,7 +6,8 @@
  *     approved", "the departure … has been delayed": PROSPECTIVE_VERBS);
  *   - a clause, gerund or event noun after "after" happened before the event it follows ("the
  *     move came after Apple received criticism", "landed after a 12-hour flight"), one after
- *     "before" later ("left before the storm hit");
+ *     "before" later ("left before the storm hit"); a cause after "because" happened first
+ *     ("demoted him because he filed a complaint");
  *   - an infinitive comes after its verb ("fitted with winglets to boost efficiency");
  *   - what a report or claim tells in a perfect or passive past happened before it ("announced
  *     Monday it has settled").
@@ -93,10 +94,10 @@ function subordinateTo(t: Token[], events: EventDraft[], ev: EventDraft): EventD
   // before the trigger, with only the clause's subject (or nothing) between.
   for (let k = ev.a - 1; k >= Math.max(0, ev.a - 5); k--) {
     const w = t[k].lower;
-    if (w === 'after' || w === 'before') {
+    if (w === 'after' || w === 'before' || w === 'because') {
       if (k === ev.a - 1 && !t[ev.a].lower.endsWith('ing')) return null;
       const main = events.findLast((e) => e.b <= k && e !== ev && t[e.a].sentence === t[ev.a].sentence && e.rule !== 'event.noun');
-      return main ? { to: main, type: w === 'after' ? 'before' : 'after' } : null;
+      return main ? { to: main, type: w === 'before' ? 'after' : 'before' } : null;
     }
     if (!CLAUSE_GAP.has(t[k].pos) && !AUXILIARIES.has(w) && w !== '-') return null;
   }
