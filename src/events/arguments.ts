@@ -13,6 +13,18 @@ export function isPassive(t: Token[], i: number): boolean {
   return (BE.has(t[i - 1]?.lower ?? '') || (BE.has(t[i - 2]?.lower ?? '') && t[i - 1]?.pos === 'ADV')) && /(ed|en|wn|ld|ht|id|ung|ne)$/.test(t[i].lower);
 }
 
+/**
+ * "after the World Health Organization declared …": "after" (or "before", "until") opens a
+ * clause whose subject is the name right before the verb, not a prepositional phrase.
+ */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'until']);
+function opensClause(t: Token[], name: { a: number; b: number }, verb: number): boolean {
+  const before = t[name.a - 1]?.lower === 'the' ? t[name.a - 2] : t[name.a - 1];
+  if (!before || !CLAUSE_OPENERS.has(before.lower)) return false;
+  for (let k = name.b; k < verb; k++) if (t[k].pos !== 'ADV' && !AUXILIARIES.has(t[k].lower)) return false;
+  return true;
+}
+
 /** Agents: the subject before the trigger; participants: entities after it in the clause. */
 export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, first: number, last: number): void {
   const t = doc.tokens;
@@ -21,7 +33,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
   let subject: Located | null = null;
   for (let k = ev.a - 1; k >= first; k--) {
     const here = idx.endAt.get(k + 1)?.find((l) => l.draft.type === 'person' || l.draft.type === 'organization');
-    if (here && !PREPOSITIONS.has(t[here.mention.a - 1]?.lower ?? '') && !(t[here.mention.a - 1]?.lower === 'the' && PREPOSITIONS.has(t[here.mention.a - 2]?.lower ?? ''))) {
+    if (here && (opensClause(t, here.mention, ev.a) || (!PREPOSITIONS.has(t[here.mention.a - 1]?.lower ?? '') && !(t[here.mention.a - 1]?.lower === 'the' && PREPOSITIONS.has(t[here.mention.a - 2]?.lower ?? ''))))) {
       subject = here;
       break;
     }
