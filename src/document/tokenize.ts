@@ -108,7 +108,7 @@ export function tokenize(text: string): Document {
       end,
       sentence,
       pos: pos[k] === 'X' && /^\p{Lu}/u.test(value) ? 'PROPN' : pos[k],
-      lemma: britishSpelling(lower, lemmas[k] ?? lower),
+      lemma: pos[k] === 'VERB' && lemmas[k] === lower ? unknownVerbLemma(lower) : britishSpelling(lower, lemmas[k] ?? lower),
       spaceBefore,
       lineBefore,
       known: false,
@@ -159,6 +159,20 @@ export function shapeOf(word: string): string {
     if (run <= 4) out += c;
   }
   return out;
+}
+
+/**
+ * wink leaves the past and -ing forms of verbs it does not know as they are ("texted"): the
+ * base is the first of the usual stems that is a word of wink's lexicon ("text").
+ */
+function unknownVerbLemma(lower: string): string {
+  const words = lexiconWords();
+  const m = /^(.{3,}?)(ed|ing)$/.exec(lower);
+  if (!m || words.has(lower)) return lower;
+  const stem = m[1];
+  const candidates = m[2] === 'ed' ? [stem + 'e', stem, stem.slice(0, -1), `${stem.slice(0, -1)}y`] : [stem, stem + 'e', stem.slice(0, -1)];
+  // A doubled final consonant is undone only when doubled ("planned" → "plan", not "fill" → "fil").
+  return candidates.find((c, n) => words.has(c) && !(n === 2 && stem.at(-1) !== stem.at(-2))) ?? lower;
 }
 
 /** wink spells every lemma the American way; keep the text's "-ise" ("hospitalised" → "hospitalise"). (wink has no lemma for "dont" or "cannot": the word stands.) */

@@ -15,6 +15,7 @@ const BEFORE_PLURAL_NOUN = new Set(['ADP', 'PART', 'DET', 'ADJ', 'NUM']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'CCONJ', 'SYM']);
 const FRAME_AFTER = new Set(['that', 'today', 'yesterday']);
 const FRAME_SUBJECTS = new Set(['department', 'office', 'agency', 'ministry', 'service', 'bureau', 'commission']);
+const SUBJECT_DETERMINERS = new Set(['both', 'all', 'each', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'others']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s"]);
 const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
 
@@ -150,7 +151,9 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // "Led by U.S. Attorneys' Offices, Project Safe Childhood …": an opening participle with its
   // agent describes the subject.
   if (i === first && t[i + 1]?.lower === 'by') return false;
-  return !((t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET') && !aux);
+  // "joint lectures": a noun the tagger took for a verb after a modifier; but "Both earned …",
+  // "All agreed …" have a pronoun-like determiner as their subject.
+  return !((t[i - 1]?.pos === 'ADJ' || (t[i - 1]?.pos === 'DET' && !SUBJECT_DETERMINERS.has(t[i - 1].lower))) && !aux);
 }
 
 const COURT_WORDS = new Set(['court', 'judge', 'magistrate', 'tribunal']);
