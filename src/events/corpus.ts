@@ -15,6 +15,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'negated events', text: 'Michaels did not report the injuries.', notEvents: ['report'] },
   { shows: 'modal and conditional events', text: 'Smith faces up to 20 years and would lose his license if convicted.', notEvents: ['lose', 'convict', 'face'] },
   { shows: 'adjectival participles', text: 'He was charged with aggravated identity theft.', notEvents: ['aggravate'], sequence: ['charge'] },
+  { shows: '"This case was brought as part of …" is a closing credit (DOJ)', text: 'Smith pleaded guilty. This case was brought as part of Project Safe Childhood.', notEvents: ['bring'], sequence: ['plead'] },
   { shows: 'closing acknowledgements', text: 'The FBI investigated the case. Trial Attorney Jane Roe is prosecuting the case.', notEvents: ['investigate', 'prosecute'] },
   { shows: 'words inside a quotation are what someone said (Wikinews)', text: '"We took a big swing and we hit a home run," Sugar said. The company signed the contract.', notTimeline: ['take', 'hit'], sequence: ['sign'] },
   { shows: 'a quotation runs across sentences of its paragraph', text: 'Ismailov spoke. "The forum grew. It attracted many journalists," he said.', notTimeline: ['grow', 'attract'], sequence: ['speak'] },
@@ -58,6 +59,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: '"after the World Health Organization declared …": the name after "after" is the subject of its clause, so the act has an actor (Wikinews)', text: 'On Friday, Donald Trump declared a national emergency. The move came two days after the World Health Organization declared the outbreak to be a pandemic.', sequence: ['declare', 'declare'] },
   { shows: 'a past verb wink does not know gets its base from wink\'s lexicon: "texted" → text (DOJ)', text: 'In late December 2011, Lustyik texted Thaler.', sequence: ['text'] },
   { shows: 'a pronoun-like determiner is a subject, not a modifier of a noun: "Both earned" (Wikinews)', text: 'Buttigieg and Sanders won. Both earned 9 delegates.', sequence: ['win', 'earn'] },
+  { shows: 'a pronoun subject is an actor, shared by the verb joined to it, in a clause after "admitted that" (DOJ)', text: 'Release\n\n2009-06-10\n\nMcCarty pleaded guilty today. McCarty admitted that between 2005 and 2007, he molested three boys outside of the United States and produced videos of the molestation. A later count charged producing child pornography.', sequence: ['molest', 'produce', 'plead'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

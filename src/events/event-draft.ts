@@ -20,6 +20,8 @@ export interface EventDraft {
   subject: EntityDraft | null;
   /** The subject before the trigger: the agent, or the patient of a passive ("X was arrested"). */
   grammaticalSubject: EntityDraft | null;
+  /** The subject is "he", "she", "they" …: an actor the text names elsewhere. */
+  pronounSubject: boolean;
   place: EntityDraft | null;
   time: TimeExpression | null;
   cue: RelativeCue | null;

@@ -15,7 +15,7 @@ import { STATES, ATTRIBUTION_VERBS } from './trigger-lexicon.js';
 import { fillArguments, nearest, isPassive } from './arguments.js';
 import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
 import { relateWithinSentence } from './sentence-relations.js';
-import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf, describesNoun, inWhichClause } from './story-filters.js';
+import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf, describesNoun, inWhichClause, hasPersonalSubject } from './story-filters.js';
 
 export type { EventDraft } from './event-draft.js';
 
@@ -52,6 +52,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     // Arguments.
     for (const ev of inSentence) {
       fillArguments(doc, ev, idx, sent.first, sent.last);
+      ev.pronounSubject = hasPersonalSubject(t, ev.a);
       ev.time = nearest(t, times, ev.a);
       ev.future = isFuture(t, ev.a);
       // "announced today that it has entered into a settlement": the news is today's.
@@ -66,7 +67,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     // (first) verb, is background far more often than a story event ("funds derived from …").
     const firstVerb = firstVerbOf(t, sent.first, sent.last);
     for (const ev of inSentence) {
-      if (ev.rule === 'event.verb-open' && ev.a !== firstVerb && !ev.agents.length && !ev.participants.length) ev.timeline = false;
+      if (ev.rule === 'event.verb-open' && ev.a !== firstVerb && !ev.agents.length && !ev.participants.length && !ev.pronounSubject) ev.timeline = false;
       if (ev.rule === 'event.verb-open' && describesNoun(t, ev.a, sent.first, firstVerb)) ev.timeline = false;
       if (ev.a !== firstVerb && inWhichClause(t, ev.a, sent.first)) ev.timeline = false;
       if (ATTRIBUTION_VERBS.has(ev.lemma) && !ev.agents.some((d) => d.type === 'person')) {
@@ -84,18 +85,21 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
         ev.cue = prev.cue;
         ev.time = prev.time;
       }
+      // "he molested … and produced videos": a pronoun subject is shared as well.
+      const joined = t.slice(prev.b, ev.a).some((x) => x.lower === 'and');
+      if (prev.pronounSubject && joined && !ev.agents.length && !ev.grammaticalSubject) ev.pronounSubject = true;
       // "X was arrested … and is expected to appear": the subject of a passive is shared too.
       const shared = prev.agents.length ? prev.agents : prev.grammaticalSubject ? [prev.grammaticalSubject] : [];
       if (ev.agents.length || ev.grammaticalSubject || !shared.length) continue;
       const into = isPassive(t, ev.a) ? ev.participants : ev.agents;
       const byGerund = t[ev.a - 1]?.lower === 'by' && t[ev.a].lower.endsWith('ing');
-      if (byGerund || t.slice(prev.b, ev.a).some((x) => x.lower === 'and')) for (const d of shared) if (!into.includes(d)) into.push(d);
+      if (byGerund || joined) for (const d of shared) if (!into.includes(d)) into.push(d);
     }
     joinCoordinatedActs(t, inSentence);
     relateWithinSentence(t, inSentence);
     events.push(...inSentence);
   }
-  const kept = dropSummaries(events, t);
+  const kept = dropSummaries(events);
   // A relation to a dropped summary has nothing left to point to.
   const keptSet = new Set(kept);
   for (const ev of kept) if (ev.relation && !keptSet.has(ev.relation.to)) ev.relation = null;
@@ -138,6 +142,7 @@ function makeDraft(tr: Trigger, s: number, paragraph: number): EventDraft {
     participants: [],
     subject: null,
     grammaticalSubject: null,
+    pronounSubject: false,
     place: null,
     time: null,
     cue: null,

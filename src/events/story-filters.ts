@@ -11,7 +11,7 @@ import { AUXILIARIES } from './tense.js';
  * prosecuting the case.", "Ciraolo commended special agents … for their work"): not story events.
  */
 const ACKNOWLEDGEMENT = /\b(investigat|prosecut|handl|tri|assist|conduct|thank|commend|prais|refer)\w*\b[^.]*\b(th(e|is) (case|matter|investigation|prosecution)|for their (work|efforts|assistance))/i;
-const CASE_BY = /\b(the|this) (case|matter|investigation|prosecution) (is|was|were|are) (being )?(investigated|prosecuted|handled|conducted)/i;
+const CASE_BY = /\b(the|this) (case|matter|investigation|prosecution) (is|was|were|are) (being )?(investigated|prosecuted|handled|conducted|brought)/i;
 const ACKNOWLEDGEMENT_WORDS = /\b(case|matter|investigation|prosecution|their)\b/i;
 export function isAcknowledgement(sentence: string): boolean {
   return ACKNOWLEDGEMENT_WORDS.test(sentence) && (ACKNOWLEDGEMENT.test(sentence) || CASE_BY.test(sentence));
@@ -22,15 +22,15 @@ export function isAcknowledgement(sentence: string): boolean {
  * months": an event with no named actor that is told again with one is a summary; the detailed
  * telling stays.
  */
-export function dropSummaries(events: EventDraft[], t: Token[]): EventDraft[] {
+export function dropSummaries(events: EventDraft[]): EventDraft[] {
   const toldWithActors = new Set<string>();
   for (const o of events) if (o.agents.length || o.participants.length) toldWithActors.add(o.lemma);
-  return events.filter((ev) => ev.agents.length || ev.participants.length || !toldWithActors.has(ev.lemma) || hasPersonalSubject(t, ev.a));
+  return events.filter((ev) => ev.agents.length || ev.participants.length || !toldWithActors.has(ev.lemma) || ev.pronounSubject);
 }
 
 /** "he performed", "she also wrestled": an actor the text names elsewhere, so no summary. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-function hasPersonalSubject(t: Token[], i: number): boolean {
+export function hasPersonalSubject(t: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (t[k].pos === 'ADV' || AUXILIARIES.has(t[k].lower))) k--;
   return k >= 0 && PERSONAL_PRONOUNS.has(t[k].lower);
