@@ -81,12 +81,14 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     for (let n = 1; n < told.length; n++) {
       const ev = told[n];
       const prev = told[n - 1];
-      if (!ev.cue && !ev.time && t[ev.a - 1]?.lower === 'and' && prev.b === ev.a - 1) {
+      // "he molested three boys … and produced videos" (no subject of its own): the time too.
+      const joined = t.slice(prev.b, ev.a).some((x) => x.lower === 'and');
+      const ownSubject = ev.agents.length || ev.grammaticalSubject || hasPersonalSubject(t, ev.a);
+      if (!ev.cue && !ev.time && t[ev.a - 1]?.lower === 'and' && (prev.b === ev.a - 1 || !ownSubject)) {
         ev.cue = prev.cue;
         ev.time = prev.time;
       }
       // "he molested … and produced videos": a pronoun subject is shared as well.
-      const joined = t.slice(prev.b, ev.a).some((x) => x.lower === 'and');
       if (prev.pronounSubject && joined && !ev.agents.length && !ev.grammaticalSubject) ev.pronounSubject = true;
       // "X was arrested … and is expected to appear": the subject of a passive is shared too.
       const shared = prev.agents.length ? prev.agents : prev.grammaticalSubject ? [prev.grammaticalSubject] : [];
