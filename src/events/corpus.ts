@@ -87,6 +87,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'the subject of a passive: before a completed act, after one that looks ahead', text: 'Experts say the deal had been killed by the Pentagon. The departure of the A380 has been delayed.', before: [['deal', 'kill'], ['delay', 'departure']] },
   { shows: 'a clause after "after" happened first', text: 'The move came after Apple received criticism last month.', before: [['receive', 'come']] },
   { shows: 'a cause after "because" happened first (DOJ)', text: 'The city demoted Adam Sadler because he filed a complaint.', before: [['file', 'demote']] },
+  { shows: 'a step of a case told after a later step in its sentence happened before it (DOJ)', text: 'Release\n\n2010-04-14\n\nRamon Bazan pleaded guilty today to a one-count criminal information charging him with making false statements.', before: [['charge', 'plead']] },
   { shows: 'an infinitive comes after its verb', text: 'The new planes will be fitted with blended winglets to boost fuel efficiency.', before: [['fit', 'boost']] },
   { shows: 'a perfect told by a report happened before it', text: 'Apple Inc. announced Monday it has settled its trademark dispute with Apple Corps.', before: [['settle', 'announce']] },
   { shows: 'what is still to come goes after what is told around it', text: 'Tim Cook will be succeeding Jobs as CEO. Jobs resigned in a letter to the board.', before: [['resign', 'succeed']] },

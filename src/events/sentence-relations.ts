@@ -31,9 +31,24 @@ export function relateWithinSentence(t: Token[], events: EventDraft[]): void {
   }
   for (const ev of events) {
     if (ev.relation || ev.rule === 'event.noun') continue;
-    const link = subordinateTo(t, events, ev) ?? purposeOf(t, events, ev) ?? reportedBy(t, events, ev);
+    const link = subordinateTo(t, events, ev) ?? purposeOf(t, events, ev) ?? reportedBy(t, events, ev) ?? earlierStepOfCase(events, ev);
     if (link) ev.relation = link;
   }
+}
+
+/**
+ * The steps of a case come in their order: charged or arrested, then in court, then a plea or a
+ * verdict, then the sentence. A step told after a later one in its sentence happened before it:
+ * "pleaded guilty today to a criminal information charging him with …".
+ */
+const CASE_STEP: Record<string, number> = { charge: 1, indict: 1, arrest: 1, appear: 2, arraign: 2, plead: 3, convict: 3, sentence: 4 };
+function earlierStepOfCase(events: EventDraft[], ev: EventDraft): EventDraft['relation'] {
+  const step = CASE_STEP[ev.lemma];
+  if (step === undefined) return null;
+  const later = events.find((e) => e.a < ev.a && e.timeline && (CASE_STEP[e.lemma] ?? 0) > step);
+  // A time of its own places it; one it shares with the later step ("today") does not.
+  if (!later || (ev.time && ev.time !== later.time)) return null;
+  return { to: later, type: 'before' };
 }
 
 /** The verb event told nearest before token i in its sentence, within `reach` tokens. */
