@@ -115,6 +115,12 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // Infinitives and gerunds of background ("thanked … for organizing", "to supply").
   if (t[i - 1]?.lower === 'to' && !BE.has(t[i - 2]?.lower ?? '')) return false;
   if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(t[i - 1]?.lower ?? '')) return false;
+  // A bare -ing form (no "be" before it) is a participle or gerund that describes or frames:
+  // "A bus carrying children", "an Executive Order charging the agency", ", moving northwest".
+  // Acts still: the means ("by visiting the monument", "by demoting him"), the alleged act
+  // ("arrested for allegedly carrying out …"), and an act with its own subject after "with"
+  // ("with Ghana winning the bid").
+  if (tok.lower.endsWith('ing') && !BE.has(t[i - 1]?.lower ?? '') && !(t[i - 1]?.pos === 'ADV' && BE.has(t[i - 2]?.lower ?? '')) && !actingGerund(t, i)) return false;
   // Reduced relatives: "the importance of … discussions organized during the Forum" (the noun
   // phrase before is an object), unlike "the delegation arrived." (a subject).
   const pastForm = isPastForm(tok.lower, lemma);
@@ -226,6 +232,14 @@ function nonFactual(t: Token[], i: number, first: number): boolean {
     if (NON_FACTUAL.has(w) && !(w === 'not' && t[k + 1]?.lower === 'only')) return true;
     if (t[k].pos === 'VERB' || t[k].pos === 'PUNCT') break;
   }
+  return false;
+}
+
+function actingGerund(t: Token[], i: number): boolean {
+  const before = t[i - 1]?.lower ?? '';
+  if (before === 'by' || before === 'allegedly') return true;
+  // "with Ghana winning", "with Steve Scalise of Louisiana calling": "with", a name, the verb.
+  for (let k = i - 1; k >= Math.max(0, i - 5) && (t[k].pos === 'PROPN' || t[k].lower === 'of'); k--) if (t[k - 1]?.lower === 'with') return true;
   return false;
 }
 
