@@ -62,6 +62,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a pronoun subject is an actor, shared by the verb joined to it, in a clause after "admitted that" (DOJ)', text: 'Release\n\n2009-06-10\n\nMcCarty pleaded guilty today. McCarty admitted that between 2005 and 2007, he molested three boys outside of the United States and produced videos of the molestation. A later count charged producing child pornography.', sequence: ['molest', 'produce', 'plead'] },
   { shows: 'a bare -ing form describes or frames (Wikinews)', text: 'The 22nd amendment establishing a limit on terms was passed in 1947.', notTimeline: ['establish'], sequence: ['pass'] },
   { shows: 'the means, the alleged act and "with <Name> -ing" are acts (Wikinews, DOJ)', text: 'Eight individuals were arrested for allegedly carrying out assignments. Ghana hosted the summit, with Ghana winning the bid. The city retaliated by demoting him.', sequence: ['carry', 'host', 'win', 'retaliate', 'demote'] },
+  { shows: 'a bare participle is not the main verb: its object belongs to the subject (Wikinews)', text: 'A bus carrying children from Smolensk to Kaluga on Sunday overturned in Babyninsky, Russia.', timeline: ['overturn'] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

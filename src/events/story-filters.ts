@@ -108,8 +108,9 @@ export function unmarkedQuoteEnd(t: Token[], first: number, last: number): numbe
 }
 
 export function firstVerbOf(t: Token[], first: number, last: number): number {
-  // "According to the complaint, Path collected …": the attribution is no verb of the story.
-  for (let k = first; k <= last; k++) if (t[k].pos === 'VERB' && !(t[k].lower === 'according' && t[k + 1]?.lower === 'to')) return k;
+  // "According to the complaint, Path collected …": the attribution is no verb of the story;
+  // nor is a bare participle ("A bus carrying children overturned").
+  for (let k = first; k <= last; k++) if (t[k].pos === 'VERB' && !(t[k].lower.endsWith('ing') && !AUXILIARIES.has(t[k - 1]?.lower ?? ''))) return k;
   return -1;
 }
 

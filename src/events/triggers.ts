@@ -173,7 +173,10 @@ function isObjectPhrase(t: Token[], k: number): boolean {
   let j = k;
   while (j > 0 && NOUN_PHRASE_POS.has(t[j - 1].pos) && t[j - 1].sentence === t[k].sentence) j--;
   const before = t[j - 1];
-  return !!before && before.sentence === t[k].sentence && (before.pos === 'VERB' || before.pos === 'ADP');
+  // "A bus carrying children overturned": the object of a bare participle belongs to the
+  // subject, and the verb after it is the main verb.
+  const bareParticiple = before?.pos === 'VERB' && before.lower.endsWith('ing') && !BE.has(t[j - 2]?.lower ?? '');
+  return !!before && before.sentence === t[k].sentence && (before.pos === 'VERB' || before.pos === 'ADP') && !bareParticiple;
 }
 
 /**
