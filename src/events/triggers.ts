@@ -238,11 +238,13 @@ function nonFactual(t: Token[], i: number, first: number): boolean {
   return false;
 }
 
+const WITH_SUBJECT = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP']);
 function actingGerund(t: Token[], i: number): boolean {
   const before = t[i - 1]?.lower ?? '';
   if (before === 'by' || before === 'allegedly') return true;
-  // "with Ghana winning", "with Steve Scalise of Louisiana calling": "with", a name, the verb.
-  for (let k = i - 1; k >= Math.max(0, i - 5) && (t[k].pos === 'PROPN' || t[k].lower === 'of'); k--) if (t[k - 1]?.lower === 'with') return true;
+  // "with Ghana winning", "with Steve Scalise of Louisiana calling", "with supporters cheering":
+  // "with", its own subject, the verb.
+  for (let k = i - 1; k >= Math.max(0, i - 6) && WITH_SUBJECT.has(t[k].pos); k--) if (t[k - 1]?.lower === 'with') return true;
   return false;
 }
 
