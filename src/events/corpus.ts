@@ -64,6 +64,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'the means, the alleged act and "with <Name> -ing" are acts (Wikinews, DOJ)', text: 'Eight individuals were arrested for allegedly carrying out assignments. Ghana hosted the summit, with Ghana winning the bid. Trump flew to West Point, with supporters celebrating below.', sequence: ['carry', 'host', 'win', 'fly', 'celebrate'] },
   { shows: 'the means is an act: "by demoting him" (DOJ)', text: 'The city retaliated by demoting him.', timeline: ['retaliate', 'demote'] },
   { shows: 'a bare participle is not the main verb: its object belongs to the subject (Wikinews)', text: 'A bus carrying children from Smolensk to Kaluga on Sunday overturned in Babyninsky, Russia.', timeline: ['overturn'] },
+  { shows: 'an event noun with a date right before it is a dated happening (DOJ)', text: 'Release\n\n2018-01-11\n\nFour hijackers were charged with the September 5, 1986 attack of Pan Am Flight 73.', sequence: ['attack', 'charge'], dates: [['attack', '1986-09-05']] },
   // time normalisation
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },

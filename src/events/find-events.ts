@@ -54,6 +54,13 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       fillArguments(doc, ev, idx, sent.first, sent.last);
       ev.pronounSubject = hasPersonalSubject(t, ev.a);
       ev.time = nearest(t, times, ev.a);
+      // "the September 5, 1986 attack", "announced today the release of …": an event noun with
+      // a date right before it (an article between at most) is a happening the story dates.
+      const dateBefore = ev.time && (ev.time.b === ev.a || (ev.time.b === ev.a - 1 && t[ev.a - 1].pos === 'DET'));
+      if (ev.rule === 'event.noun' && dateBefore) {
+        ev.timeline = true;
+        ev.rule = 'event.noun-dated';
+      }
       ev.future = isFuture(t, ev.a);
       // "announced today that it has entered into a settlement": the news is today's.
       if (!ev.time && isPresentPerfect(t, ev.a)) ev.time = times.find((te) => te.b <= ev.a && TODAY_WORDS.has(te.text.toLowerCase())) ?? null;

@@ -104,7 +104,10 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       out.push({ a: i, b: i + 1, text: t.text, date: docDate ? lastWeekday(docDate, WEEKDAYS[lower]) : null });
     }
   }
-  return mergeRanges(doc, out);
+  const merged = mergeRanges(doc, out);
+  // "the September 5, 1986 attack": a date between an article and a noun dates that noun only.
+  for (const te of merged) if (te.modifies === undefined && tokens[te.b]?.pos === 'NOUN' && tokens[te.a - 1]?.lower === 'the') te.modifies = te.b;
+  return merged;
 }
 
 const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boolean }[] = [
