@@ -17,6 +17,7 @@ import type { EventDraft } from './event-draft.js';
 import { isPassive } from './arguments.js';
 import { PROSPECTIVE_VERBS, CLAIM_VERBS } from './trigger-lexicon.js';
 import { AUXILIARIES, PERFECT } from './tense.js';
+import { dict } from '../lexicon/dict.js';
 
 /** What may stand between a verb and the head of its object ("won an order", "upheld Boeing's protest"). */
 const OBJECT_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'PART', 'ADP']);
@@ -41,7 +42,7 @@ export function relateWithinSentence(t: Token[], events: EventDraft[]): void {
  * verdict, then the sentence. A step told after a later one in its sentence happened before it:
  * "pleaded guilty today to a criminal information charging him with …".
  */
-const CASE_STEP: Record<string, number> = { charge: 1, indict: 1, arrest: 1, appear: 2, arraign: 2, plead: 3, convict: 3, sentence: 4 };
+const CASE_STEP: Record<string, number> = dict({ charge: 1, indict: 1, arrest: 1, appear: 2, arraign: 2, plead: 3, convict: 3, sentence: 4 });
 function earlierStepOfCase(events: EventDraft[], ev: EventDraft): EventDraft['relation'] {
   const step = CASE_STEP[ev.lemma];
   if (step === undefined) return null;

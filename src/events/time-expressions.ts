@@ -168,9 +168,10 @@ function mergeRanges(doc: Document, times: TimeExpression[]): TimeExpression[] {
   return out;
 }
 
-const PERIOD_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+// A Map: a plain object would answer words like "constructor" from its prototype.
+const PERIOD_SHIFT = new Map([['last', -1], ['this', 0], ['next', 1]]);
 function relativePeriod(word: string, unit: string | undefined, docDate: string | null): string | null {
-  const shift = PERIOD_SHIFT[word];
+  const shift = PERIOD_SHIFT.get(word);
   if (shift === undefined || !docDate || (unit !== 'year' && unit !== 'month' && unit !== 'week')) return null;
   if (unit === 'week') return /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? isoWeek(addDays(docDate, 7 * shift)) : null;
   const year = +docDate.slice(0, 4);

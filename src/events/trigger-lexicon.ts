@@ -92,9 +92,9 @@ export const ADMISSION_VERBS = new Set(['admit', 'acknowledge', 'concede']);
  * court", "appeared before the judge", "the virus first appeared in December" (not "appears to
  * be").
  */
-export const HAPPENING_WITH: Record<string, Set<string>> = {
+export const HAPPENING_WITH: Record<string, Set<string>> = dict({
   appear: new Set(['in', 'before', 'at']),
-};
+});
 
 /** Quote frames and the press office's own reporting: never events by themselves. */
 export const REPORTING_VERBS = new Set(['say', 'state', 'add', 'report', 'accord', 'comment', 'write', 'tell', 'quote', 'cite', 'explain', 'remark']);
