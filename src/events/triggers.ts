@@ -4,6 +4,7 @@
  * the press office's frame, adjectival participles and background forms are told apart here.
  */
 import type { Document, Token } from '../document/tokenize.js';
+import { startsUpper } from '../kinds/token-tests.js';
 import { AUXILIARIES, BE } from './tense.js';
 import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH } from './trigger-lexicon.js';
 
@@ -52,7 +53,7 @@ export function triggerAt(doc: Document, i: number, first: number, last: number,
   if (NEGATIVE_VERBS.has(lemma) || NOT_EVENT_VERBS.has(lemma)) return null;
   if (nonFactual(t, i, first)) return null;
   // A capitalised word inside a sentence is part of a name ("Consumer Product Safety Act").
-  if (/^\p{Lu}/u.test(tok.text) && i > first) return null;
+  if (startsUpper(tok.text) && i > first) return null;
   // Participles used as adjectives: "the indicted man", "of aggravated identity theft".
   // Also "unlawfully obtained funds" (an adverb between) and "from compromised or imitation
   // accounts" (a coordinated modifier).

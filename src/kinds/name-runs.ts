@@ -6,7 +6,7 @@
 import type { Document, Token } from '../document/tokenize.js';
 import { ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
-import { isCapitalised, hasLetter, isMonthOrWeekday, isOrdinaryCapitalisedWord } from './token-tests.js';
+import { isCapitalised, hasLetter, isMonthOrWeekday, isOrdinaryCapitalisedWord, startsUpper, endsLower } from './token-tests.js';
 
 export interface Run {
   /** First token index. */
@@ -138,8 +138,7 @@ function capitalisedPairsAfterLowerCase(doc: Document): Map<string, string[]> {
   const t = doc.tokens;
   const out = new Map<string, string[]>();
   for (let k = 1; k + 1 < t.length; k++) {
-    if (!t[k].spaceBefore || !t[k + 1].spaceBefore || !/\p{Ll}$/u.test(t[k - 1].text)) continue;
-    if (!/^\p{Lu}/u.test(t[k].text) || !/^\p{Lu}/u.test(t[k + 1].text)) continue;
+    if (!t[k].spaceBefore || !t[k + 1].spaceBefore || !startsUpper(t[k].text) || !startsUpper(t[k + 1].text) || !endsLower(t[k - 1].text)) continue;
     const seconds = out.get(t[k].text);
     if (!seconds) out.set(t[k].text, [t[k + 1].text]);
     else if (!seconds.includes(t[k + 1].text)) seconds.push(t[k + 1].text);

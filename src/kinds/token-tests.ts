@@ -8,7 +8,21 @@ const LETTER = /\p{L}/u;
 
 /** Starts with a capital letter ("Igor", "U.S.", "O'Brien", "Əliyev"). */
 export function isCapitalised(t: Token | undefined): boolean {
-  return !!t && UPPER_START.test(t.text);
+  return !!t && startsUpper(t.text);
+}
+
+/** The text starts with a capital letter; ASCII is answered without the Unicode regex (hot path). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(text);
+}
+
+/** The text ends with a lower-case letter; ASCII is answered without the Unicode regex. */
+export function endsLower(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /\p{Ll}$/u.test(text);
 }
 
 /** All capitals with at least two letters ("EPA", "FBI", "U.S."). */
