@@ -49,6 +49,8 @@ export function tokenize(text: string): Document {
   const nlp = winkForDocument();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
+  // Capitalised tokens whose lower-case form is an ordinary word of wink's lexicon are `known`.
+  const words = lexiconWords();
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];
@@ -91,6 +93,7 @@ export function tokenize(text: string): Document {
       prev.lower = prev.text.toLowerCase();
       prev.end = end;
       prev.lemma = prev.lower;
+      prev.known = prev.lower !== prev.text && words.has(prev.lower);
       if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
       else if (prev.pos === 'X') prev.pos = 'NOUN';
       continue;
@@ -111,10 +114,9 @@ export function tokenize(text: string): Document {
       lemma: pos[k] === 'VERB' && lemmas[k] === lower ? unknownVerbLemma(lower) : britishSpelling(lower, lemmas[k] ?? lower),
       spaceBefore,
       lineBefore,
-      known: false,
+      known: lower !== value && words.has(lower),
     });
   }
-  markKnownWords(tokens);
 
   const sentences: Sentence[] = [];
   for (const t of tokens) {
@@ -126,15 +128,6 @@ export function tokenize(text: string): Document {
     }
   }
   return { text, tokens, sentences };
-}
-
-/**
- * Marks capitalised tokens whose lower-case form is an ordinary word of wink's lexicon
- * ("Complaint", "Frost"); see lexiconWords().
- */
-function markKnownWords(tokens: Token[]): void {
-  const words = lexiconWords();
-  for (const t of tokens) if (t.text !== t.lower) t.known = words.has(t.lower);
 }
 
 /** Space, tab, line breaks, no-break and other Unicode spaces. */
