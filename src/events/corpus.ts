@@ -12,6 +12,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'the press office frame is not an event', text: 'The EPA reports that the delegation arrived.', notEvents: ['report'], sequence: ['arrive'] },
   { shows: '"announced today" frames the news', text: 'The Justice Department announced today that Smith was charged.', notEvents: ['announce'], sequence: ['charge'] },
   { shows: '"announced today that it is accepting applications": what is announced is ongoing, so the announcement is the news (DOJ)', text: 'The Department of Justice today announced that it is accepting applications from tribal communities.', sequence: ['announce'] },
+  { shows: '"aged 68" tells an age, not an event (Wikinews)', text: 'Luk, reportedly aged about 68, died yesterday.', notEvents: ['age'], sequence: ['die'] },
   { shows: 'negated events', text: 'Michaels did not report the injuries.', notEvents: ['report'] },
   { shows: 'modal and conditional events', text: 'Smith faces up to 20 years and would lose his license if convicted.', notEvents: ['lose', 'convict', 'face'] },
   { shows: 'adjectival participles', text: 'He was charged with aggravated identity theft.', notEvents: ['aggravate'], sequence: ['charge'] },
