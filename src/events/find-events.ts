@@ -33,7 +33,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     const sent = doc.sentences[s];
     if (t[sent.first].lineBefore) paragraph++;
     if (isTitleCaseSentence(doc, sent.first, sent.last)) continue;
-    if (isAcknowledgement(doc.text.slice(sent.start, sent.end))) continue;
+    if (isAcknowledgement(doc, s)) continue;
     const times = findTimes(doc, s, docDate);
     const cues = findCues(doc, s);
     const inSentence: EventDraft[] = [];

@@ -12,9 +12,15 @@ import { AUXILIARIES } from './tense.js';
  */
 const ACKNOWLEDGEMENT = /\b(investigat|prosecut|handl|tri|assist|conduct|thank|commend|prais|refer)\w*\b[^.]*\b(th(e|is) (case|matter|investigation|prosecution)|for their (work|efforts|assistance))/i;
 const CASE_BY = /\b(the|this) (case|matter|investigation|prosecution) (is|was|were|are) (being )?(investigated|prosecuted|handled|conducted|brought)/i;
-const ACKNOWLEDGEMENT_WORDS = /\b(case|matter|investigation|prosecution|their)\b/i;
-export function isAcknowledgement(sentence: string): boolean {
-  return ACKNOWLEDGEMENT_WORDS.test(sentence) && (ACKNOWLEDGEMENT.test(sentence) || CASE_BY.test(sentence));
+const ACKNOWLEDGEMENT_WORDS = new Set(['case', 'matter', 'investigation', 'prosecution', 'their']);
+export function isAcknowledgement(doc: Document, s: number): boolean {
+  const { first, last, start, end } = doc.sentences[s];
+  // The regexes run only on sentences with one of the words they need (most have none).
+  let has = false;
+  for (let k = first; k <= last && !has; k++) has = ACKNOWLEDGEMENT_WORDS.has(doc.tokens[k].lower);
+  if (!has) return false;
+  const sentence = doc.text.slice(start, end);
+  return ACKNOWLEDGEMENT.test(sentence) || CASE_BY.test(sentence);
 }
 
 /**
