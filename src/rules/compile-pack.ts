@@ -7,7 +7,7 @@ import { tokenize } from '../document/tokenize.js';
 import type { EntityType } from '../types.js';
 import type { RulePack, TokenSpec, PackEntityType } from './pack-types.js';
 import { LEXICON_CLASSES } from './lexicon-classes.js';
-import { isInitial } from '../kinds/token-tests.js';
+import { isInitial, startsUpper } from '../kinds/token-tests.js';
 
 export const USER_PACK_PRIORITY = 100;
 
@@ -59,7 +59,8 @@ export interface CompiledRules {
 function shapeTest(shape: NonNullable<TokenSpec['shape']>): (t: Token) => boolean {
   switch (shape) {
     case 'Xxxxx':
-      return (t) => /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text);
+      // startsUpper first: most tokens fail it without a regex.
+      return (t) => startsUpper(t.text) && /\p{Ll}/u.test(t.text);
     case 'XXX':
       return (t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
     case 'xxxx':
