@@ -3,7 +3,7 @@
  * (wink's, further split at line breaks so headlines and datelines stand alone), POS and shape.
  */
 import { winkForDocument } from './nlp.js';
-import { lexiconWords } from './wink-model.js';
+import { isLexiconWord } from './wink-model.js';
 
 export interface Token {
   /** Index in Document.tokens. */
@@ -49,8 +49,6 @@ export function tokenize(text: string): Document {
   const nlp = winkForDocument();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  // Capitalised tokens whose lower-case form is an ordinary word of wink's lexicon are `known`.
-  const words = lexiconWords();
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];
@@ -93,7 +91,7 @@ export function tokenize(text: string): Document {
       prev.lower = prev.text.toLowerCase();
       prev.end = end;
       prev.lemma = prev.lower;
-      prev.known = prev.lower !== prev.text && words.has(prev.lower);
+      prev.known = prev.lower !== prev.text && isLexiconWord(prev.lower);
       if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
       else if (prev.pos === 'X') prev.pos = 'NOUN';
       continue;
@@ -114,7 +112,7 @@ export function tokenize(text: string): Document {
       lemma: pos[k] === 'VERB' && lemmas[k] === lower ? unknownVerbLemma(lower) : britishSpelling(lower, lemmas[k] ?? lower),
       spaceBefore,
       lineBefore,
-      known: lower !== value && words.has(lower),
+      known: lower !== value && isLexiconWord(lower),
     });
   }
 
@@ -159,13 +157,12 @@ export function shapeOf(word: string): string {
  * base is the first of the usual stems that is a word of wink's lexicon ("text").
  */
 function unknownVerbLemma(lower: string): string {
-  const words = lexiconWords();
   const m = /^(.{3,}?)(ed|ing)$/.exec(lower);
-  if (!m || words.has(lower)) return lower;
+  if (!m || isLexiconWord(lower)) return lower;
   const stem = m[1];
   const candidates = m[2] === 'ed' ? [stem + 'e', stem, stem.slice(0, -1), `${stem.slice(0, -1)}y`] : [stem, stem + 'e', stem.slice(0, -1)];
   // A doubled final consonant is undone only when doubled ("planned" → "plan", not "fill" → "fil").
-  return candidates.find((c, n) => words.has(c) && !(n === 2 && stem.at(-1) !== stem.at(-2))) ?? lower;
+  return candidates.find((c, n) => isLexiconWord(c) && !(n === 2 && stem.at(-1) !== stem.at(-2))) ?? lower;
 }
 
 /** wink spells every lemma the American way; keep the text's "-ise" ("hospitalised" → "hospitalise"). (wink has no lemma for "dont" or "cannot": the word stands.) */

@@ -44,6 +44,8 @@ function leanCore(): CoreModel {
     if (packing.layout[f][3] === 0) features[f].hash = indexOf(features[f].list);
   }
   features.lexeme.hash = indexOf(features.lexeme.list);
+  lexemeIndex = features.lexeme.hash;
+  intrinsicLexemes = features.lexeme.list.length;
   const clusters = features.posClusters.list as unknown as (string | Set<number>)[];
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   // As load-core-model.js.
@@ -75,16 +77,20 @@ function indexOf(list: string[]): Record<string, number> {
 }
 
 /**
- * The lower-case words of wink's own lexicon, as a Set built once per thread. wink's lexicon is
- * case sensitive, so "known" is asked of a capitalised word's lower-case form.
+ * wink's lexeme index of the model loaded last, and how many of its entries are wink's own
+ * words (wink appends every unseen word after them).
  */
-let words: Set<string> | null = null;
-export function lexiconWords(): Set<string> {
-  if (!words) {
-    const { list } = (require(DIST + 'languages/cur/models/eng-core-web-model.json') as CoreModel).features.lexeme;
-    words = new Set(list.filter((w) => /^[a-z]+$/.test(w)));
-  }
-  return words;
+let lexemeIndex: Record<string, number> | null = null;
+let intrinsicLexemes = 0;
+
+/**
+ * Is this lower-case word (letters a-z only) an ordinary word of wink's own lexicon? wink's
+ * lexicon is case sensitive, so this is asked of a capitalised word's lower-case form. Uses the
+ * index the model already has: nothing is built for it.
+ */
+export function isLexiconWord(lower: string): boolean {
+  const id = lexemeIndex?.[lower];
+  return id !== undefined && id < intrinsicLexemes && /^[a-z]+$/.test(lower);
 }
 
 /** The model object winkNLP() takes, with a lean core and no NER, sentiment or negation. */
