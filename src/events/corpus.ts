@@ -13,6 +13,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: '"announced today" frames the news', text: 'The Justice Department announced today that Smith was charged.', notEvents: ['announce'], sequence: ['charge'] },
   { shows: '"announced today that it is accepting applications": what is announced is ongoing, so the announcement is the news (DOJ)', text: 'The Department of Justice today announced that it is accepting applications from tribal communities.', sequence: ['announce'] },
   { shows: '"aged 68" tells an age, not an event (Wikinews)', text: 'Luk, reportedly aged about 68, died yesterday.', notEvents: ['age'], sequence: ['die'] },
+  { shows: '"resulted in" and "came two days after" relate events, they are no events themselves (DOJ, Wikinews)', text: 'The attack on Pan Am Flight 73 resulted in the murder of 20 passengers. President Donald Trump declared an emergency. The move came two days after the WHO declared a pandemic. Pete Buttigieg came in second.', notTimeline: ['result'], timeline: ['declare', 'declare', 'come'] },
   { shows: 'negated events', text: 'Michaels did not report the injuries.', notEvents: ['report'] },
   { shows: 'modal and conditional events', text: 'Smith faces up to 20 years and would lose his license if convicted.', notEvents: ['lose', 'convict', 'face'] },
   { shows: 'adjectival participles', text: 'He was charged with aggravated identity theft.', notEvents: ['aggravate'], sequence: ['charge'] },

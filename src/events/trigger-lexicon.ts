@@ -160,7 +160,7 @@ export const ATTRIBUTION_VERBS = new Set(['note', 'confirm', 'speculate', 'indic
 export const NEGATIVE_VERBS = new Set(['fail', 'refuse', 'decline', 'neglect', 'omit']);
 
 /** Verbs that are never events: auxiliaries and copulas as main verbs, and empty verbs. */
-export const NOT_EVENT_VERBS = new Set(['be', 'have', 'do', 'get', 'seem', 'become', 'remain', 'let', 'mean', 'accord', 'face', 'age']);
+export const NOT_EVENT_VERBS = new Set(['be', 'have', 'do', 'get', 'seem', 'become', 'remain', 'let', 'mean', 'accord', 'face', 'age', 'result']);
 
 /**
  * Nouns that name a happening ("the flight", "a deal", "the lawsuit"): events the text mentions,

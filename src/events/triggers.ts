@@ -84,6 +84,9 @@ export function triggerAt(doc: Document, i: number, first: number, last: number,
       return { a: noun, b: noun + 1, lemma: singular(t[noun].lower), type: lightNounType(t[noun].lower)!, rule: `event.light-verb-${lemma}`, timeline: true };
     }
   }
+  // "The move came two days after …", "The announcement came during the session": "came" only
+  // places its subject in time.
+  if (lemma === 'come' && timingFollows(t, i)) return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
   // "is scheduled to …": the scheduling itself is not a story event.
   if (SCHEDULING_VERBS.has(lemma) && t[i + 1]?.lower === 'to') return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
   // "appeared in federal court": a stative verb that tells a happening with the word after it.
@@ -247,6 +250,13 @@ function actingGerund(t: Token[], i: number): boolean {
   // "with", its own subject, the verb.
   for (let k = i - 1; k >= Math.max(0, i - 6) && WITH_SUBJECT.has(t[k].pos); k--) if (t[k - 1]?.lower === 'with') return true;
   return false;
+}
+
+/** "came after …", "came during …", "came two days after …". */
+const TIMING_PREPOSITIONS = new Set(['after', 'before', 'during', 'amid', 'ahead', 'shortly', 'just']);
+const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year']);
+function timingFollows(t: Token[], i: number): boolean {
+  return TIMING_PREPOSITIONS.has(t[i + 1]?.lower ?? '') || TIME_UNITS.has(t[i + 2]?.lower ?? '') && (t[i + 1].pos === 'NUM' || t[i + 1].lower === 'a');
 }
 
 /** A past tense or participle: "sold", "paid", "driven", "arrested" (not "sells", "selling"). */
