@@ -4,6 +4,7 @@ import type { MentionIndex, Located } from '../link/mention-index.js';
 import type { EventDraft } from './event-draft.js';
 import type { TimeExpression } from './time-expressions.js';
 import { AUXILIARIES, BE } from './tense.js';
+import { startsUpper } from '../kinds/token-tests.js';
 import { REPORTING_VERBS } from './trigger-lexicon.js';
 
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'by', 'from', 'to', 'on', 'about', 'against', 'between', 'under', 'into', 'after', 'before', 'during']);
@@ -80,7 +81,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
 
 /** A verb form inside an appositive or name does not end the subject search. */
 function PARTICIPLE_OK(t: Token[], k: number): boolean {
-  return /^\p{Lu}/u.test(t[k].text);
+  return startsUpper(t[k].text);
 }
 
 /**

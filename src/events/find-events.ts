@@ -90,7 +90,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       const prev = told[n - 1];
       // "he molested three boys … and produced videos" (no subject of its own): the time too.
       const joined = t.slice(prev.b, ev.a).some((x) => x.lower === 'and');
-      const ownSubject = ev.agents.length || ev.grammaticalSubject || hasPersonalSubject(t, ev.a);
+      const ownSubject = ev.agents.length || ev.grammaticalSubject || ev.pronounSubject;
       if (!ev.cue && !ev.time && t[ev.a - 1]?.lower === 'and' && (prev.b === ev.a - 1 || !ownSubject)) {
         ev.cue = prev.cue;
         ev.time = prev.time;

@@ -96,6 +96,12 @@ export const HAPPENING_WITH: Record<string, Set<string>> = dict({
   appear: new Set(['in', 'before', 'at']),
 });
 
+/**
+ * Verbs that, followed by a time, only place their subject in time: "The move came two days
+ * after …", "The announcement came during the session".
+ */
+export const TIMING_VERBS = new Set(['come']);
+
 /** Quote frames and the press office's own reporting: never events by themselves. */
 export const REPORTING_VERBS = new Set(['say', 'state', 'add', 'report', 'accord', 'comment', 'write', 'tell', 'quote', 'cite', 'explain', 'remark']);
 

@@ -6,7 +6,7 @@
 import type { Document, Token } from '../document/tokenize.js';
 import { startsUpper } from '../kinds/token-tests.js';
 import { AUXILIARIES, BE } from './tense.js';
-import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH } from './trigger-lexicon.js';
+import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS } from './trigger-lexicon.js';
 
 // Word and tag sets for the checks below (built once: they run at every verb).
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -86,7 +86,7 @@ export function triggerAt(doc: Document, i: number, first: number, last: number,
   }
   // "The move came two days after …", "The announcement came during the session": "came" only
   // places its subject in time.
-  if (lemma === 'come' && timingFollows(t, i)) return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
+  if (TIMING_VERBS.has(lemma) && timingFollows(t, i)) return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
   // "is scheduled to …": the scheduling itself is not a story event.
   if (SCHEDULING_VERBS.has(lemma) && t[i + 1]?.lower === 'to') return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
   // "appeared in federal court": a stative verb that tells a happening with the word after it.
@@ -142,7 +142,7 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // A simple present ("continues its efforts", "trade occurs between", "raises the concern")
   // tells what goes on, not what happened; but a lead tells its news in the present ("The
   // delegation participates in the Forum").
-  const simplePresent = !lead && tok.lower.endsWith('s') && tok.lower !== lemma && tok.lower.startsWith(lemma.slice(0, -1)) && !aux;
+  const simplePresent = !lead && isPresentSForm(tok.lower, lemma) && !aux;
   // "which is offering a reward", "When properties are sold at public auctions": a present
   // progressive or passive tells what goes on (outside the lead); not so a step of a case
   // ("are charged in two complaints", "are appearing in federal court").
@@ -192,7 +192,7 @@ function isFrame(t: Token[], i: number): boolean {
   // own, so the announcement is the news.
   if (announcesOngoing(t, i)) return false;
   // "…, announced Acting Assistant Attorney General X": the speaker after the verb.
-  if (t[i - 1]?.text === ',' && /^\p{Lu}/u.test(t[i + 1]?.text ?? '')) return true;
+  if (t[i - 1]?.text === ',' && startsUpper(t[i + 1]?.text ?? '')) return true;
   const after = FRAME_AFTER.has(t[i + 1]?.lower ?? '') || FRAME_AFTER.has(t[i + 2]?.lower ?? '') || FRAME_AFTER.has(t[i + 3]?.lower ?? '') || t[i + 1]?.pos === 'PUNCT';
   const before = t[i - 1];
   const orgSubject = !!before && (/^\p{Lu}{2,}$/u.test(before.text) || FRAME_SUBJECTS.has(before.lower));
@@ -256,12 +256,18 @@ function actingGerund(t: Token[], i: number): boolean {
 const TIMING_PREPOSITIONS = new Set(['after', 'before', 'during', 'amid', 'ahead', 'shortly', 'just']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year']);
 function timingFollows(t: Token[], i: number): boolean {
-  return TIMING_PREPOSITIONS.has(t[i + 1]?.lower ?? '') || TIME_UNITS.has(t[i + 2]?.lower ?? '') && (t[i + 1].pos === 'NUM' || t[i + 1].lower === 'a');
+  if (TIMING_PREPOSITIONS.has(t[i + 1]?.lower ?? '')) return true;
+  return TIME_UNITS.has(t[i + 2]?.lower ?? '') && (t[i + 1].pos === 'NUM' || t[i + 1].lower === 'a');
 }
 
 /** A past tense or participle: "sold", "paid", "driven", "arrested" (not "sells", "selling"). */
 function isPastForm(lower: string, lemma: string): boolean {
-  return lower !== lemma && !lower.endsWith('ing') && !(lower.endsWith('s') && lower.startsWith(lemma.slice(0, -1)));
+  return lower !== lemma && !lower.endsWith('ing') && !isPresentSForm(lower, lemma);
+}
+
+/** The third-person present: "sends", "continues", "occurs" (of "send", "continue", "occur"). */
+function isPresentSForm(lower: string, lemma: string): boolean {
+  return lower !== lemma && lower.endsWith('s') && lower.startsWith(lemma.slice(0, -1));
 }
 
 /** "held a meeting" (object after) or "a meeting … was held" (subject before). */
