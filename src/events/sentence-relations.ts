@@ -15,9 +15,8 @@
 import type { Token } from '../document/tokenize.js';
 import type { EventDraft } from './event-draft.js';
 import { isPassive } from './arguments.js';
-import { PROSPECTIVE_VERBS, CLAIM_VERBS } from './trigger-lexicon.js';
+import { PROSPECTIVE_VERBS, CLAIM_VERBS, CASE_STEPS } from './trigger-lexicon.js';
 import { AUXILIARIES, PERFECT } from './tense.js';
-import { dict } from '../lexicon/dict.js';
 
 /** What may stand between a verb and the head of its object ("won an order", "upheld Boeing's protest"). */
 const OBJECT_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'PART', 'ADP']);
@@ -42,11 +41,10 @@ export function relateWithinSentence(t: Token[], events: EventDraft[]): void {
  * verdict, then the sentence. A step told after a later one in its sentence happened before it:
  * "pleaded guilty today to a criminal information charging him with …".
  */
-const CASE_STEP: Record<string, number> = dict({ charge: 1, indict: 1, arrest: 1, appear: 2, arraign: 2, plead: 3, convict: 3, sentence: 4 });
 function earlierStepOfCase(events: EventDraft[], ev: EventDraft): EventDraft['relation'] {
-  const step = CASE_STEP[ev.lemma];
+  const step = CASE_STEPS[ev.lemma];
   if (step === undefined) return null;
-  const later = events.find((e) => e.a < ev.a && e.timeline && (CASE_STEP[e.lemma] ?? 0) > step);
+  const later = events.find((e) => e.a < ev.a && e.timeline && (CASE_STEPS[e.lemma] ?? 0) > step);
   // A time of its own places it; one it shares with the later step ("today") does not.
   if (!later || (ev.time && ev.time !== later.time)) return null;
   return { to: later, type: 'before' };

@@ -97,6 +97,12 @@ export const HAPPENING_WITH: Record<string, Set<string>> = dict({
 });
 
 /**
+ * The steps of a case in their order (verb lemmas): charged or arrested, then in court, then a
+ * plea or a verdict, then the sentence.
+ */
+export const CASE_STEPS: Record<string, number> = dict({ charge: 1, indict: 1, arrest: 1, appear: 2, arraign: 2, plead: 3, convict: 3, sentence: 4 });
+
+/**
  * Verbs that, followed by a time, only place their subject in time: "The move came two days
  * after …", "The announcement came during the session".
  */
