@@ -81,11 +81,11 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     const ofName = prep === 'of' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '');
     // "late 2008", "in early 2009"; "the 1991 settlement", "the 2018 elections" (a year before
     // an event noun dates it).
-    const beforeNoun = ARTICLE_BEFORE_YEAR.has(prep) && tokens[i + 1]?.pos === 'NOUN';
+    const beforeNoun = DETERMINER_BEFORE_TIME.has(prep) && tokens[i + 1]?.pos === 'NOUN';
     // "between 2006 and 2010", "from 2015 to 2017": a range of years (merged below).
     const rangeEnd = RANGE_JOIN.has(prep) && out.length > 0 && out[out.length - 1].b === i - 1;
     if (/^(19|20)\d\d$/.test(t.text) && (YEAR_PREPOSITIONS.has(prep) || RANGE_START.has(prep) || rangeEnd || beforeNoun) && !ofName) {
-      out.push({ a: i, b: i + 1, text: t.text, date: t.text, modifies: beforeNoun ? i + 1 : undefined });
+      out.push({ a: i, b: i + 1, text: t.text, date: t.text });
       continue;
     }
     // "last year", "this month", "next week": the period relative to the document date (a week
@@ -105,8 +105,9 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     }
   }
   const merged = mergeRanges(doc, out);
-  // "the September 5, 1986 attack": a date between an article and a noun dates that noun only.
-  for (const te of merged) if (te.modifies === undefined && tokens[te.b]?.pos === 'NOUN' && tokens[te.a - 1]?.lower === 'the') te.modifies = te.b;
+  // "the 1991 settlement", "the September 5, 1986 attack", "his 2016 debut": a time between a
+  // determiner and a noun dates that noun only.
+  for (const te of merged) if (tokens[te.b]?.pos === 'NOUN' && DETERMINER_BEFORE_TIME.has(tokens[te.a - 1]?.lower ?? '')) te.modifies = te.b;
   return merged;
 }
 
@@ -181,7 +182,7 @@ function relativePeriod(word: string, unit: string | undefined, docDate: string 
 }
 
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of', 'until', 'by', 'late', 'early', 'mid']);
-const ARTICLE_BEFORE_YEAR = new Set(['the', 'its', 'their', 'his', 'her']);
+const DETERMINER_BEFORE_TIME = new Set(['the', 'its', 'their', 'his', 'her']);
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'last', 'early', 'late', 'mid', 'from', 'between']);
 const DAY_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
 
