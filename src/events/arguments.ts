@@ -38,7 +38,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
       subject = here;
       break;
     }
-    if (t[k].text === ';' || t[k].lower === 'that' || t[k].lower === 'which' || (t[k].pos === 'VERB' && !PARTICIPLE_OK(t, k))) break;
+    if (t[k].text === ';' || t[k].lower === 'that' || t[k].lower === 'which' || (t[k].pos === 'VERB' && !PARTICIPLE_OK(t, k) && !raisesTo(t, k, ev.a))) break;
   }
   if (subject) (passive ? ev.participants : ev.agents).push(subject.draft);
   ev.grammaticalSubject = subject?.draft ?? null;
@@ -77,6 +77,16 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
       if (here && LOCATIVE.has(t[k - 1]?.lower ?? '')) ev.place = here.draft;
     }
   }
+}
+
+/**
+ * "X is scheduled to be sentenced", "X agreed to pay": a verb that takes "to" and the trigger
+ * (with only auxiliaries and adverbs between) shares its subject with it.
+ */
+function raisesTo(t: Token[], k: number, trigger: number): boolean {
+  if (t[k + 1]?.lower !== 'to') return false;
+  for (let j = k + 2; j < trigger; j++) if (t[j].pos !== 'ADV' && !AUXILIARIES.has(t[j].lower)) return false;
+  return true;
 }
 
 /** A verb form inside an appositive or name does not end the subject search. */

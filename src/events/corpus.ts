@@ -8,6 +8,8 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a light verb makes the noun the event', text: 'A meeting of the leaders was held at the Forum.', sequence: ['meeting'] },
   { shows: 'legal steps', text: 'Smith pleaded guilty and was sentenced to five years.', sequence: ['plead', 'sentence'] },
   { shows: 'a verb outside the lexicon, in the past', text: 'Casorso and Sanchez conspired with others.', sequence: ['conspire'] },
+  { shows: '"X is scheduled to be sentenced": a verb taking "to" shares its subject with the trigger, so the planned sentencing has its actor and is not a summary of "At sentencing" (DOJ)', text: 'On January 10, 2012, Simon McCarty pleaded guilty. McCarty is scheduled to be sentenced on June 12, 2012. At sentencing, McCarty will face a minimum sentence of 15 years.', timeline: ['plead', 'sentence'], dates: [['sentence', '2012-06-12']] },
+  { shows: '"Bazans sentencing is scheduled for …": an -ing form between a name and "is" is the noun, made a planned event by the scheduling verb (DOJ)', text: 'On April 14, 2010, Ramon Bazan pleaded guilty. Bazans sentencing is scheduled for July 9, 2010.', timeline: ['plead', 'sentencing'], dates: [['sentencing', '2010-07-09']] },
   // non-events
   { shows: 'the press office frame is not an event', text: 'The EPA reports that the delegation arrived.', notEvents: ['report'], sequence: ['arrive'] },
   { shows: '"announced today" frames the news', text: 'The Justice Department announced today that Smith was charged.', notEvents: ['announce'], sequence: ['charge'] },

@@ -37,7 +37,7 @@ export interface Trigger {
 export function triggerAt(doc: Document, i: number, first: number, last: number, lead = false): Trigger | null {
   const t = doc.tokens;
   const tok = t[i];
-  if (tok.pos === 'NOUN') {
+  if (tok.pos === 'NOUN' || possessedGerund(t, i)) {
     const type = EVENT_NOUNS[tok.lower] ?? NOUN_TRIGGERS[tok.lower];
     if (!type || nonFactual(t, i, first)) return null;
     // "a meeting … was held", "held a meeting": the light verb makes the noun a story event.
@@ -108,6 +108,15 @@ function lightVerbOf(t: Token[], i: number, first: number, last: number): string
     if (t[k].pos === 'VERB') return LIGHT_VERBS.has(t[k].lemma) && eventNounNear(t, k, first, last) === i && !nonFactual(t, k, first) ? t[k].lemma : null;
   }
   return null;
+}
+
+/**
+ * "Bazans sentencing is scheduled": the tagger reads an -ing form after a name as a verb; with
+ * a name (or "'s") before it and "is" after it, it is the noun.
+ */
+function possessedGerund(t: Token[], i: number): boolean {
+  const tok = t[i];
+  return tok.pos === 'VERB' && tok.lower.endsWith('ing') && (t[i - 1]?.pos === 'PROPN' || t[i - 1]?.lower === "'s") && BE.has(t[i + 1]?.lower ?? '');
 }
 
 /** Is the verb at i a story event: told as having happened (or scheduled), in the narrative? */
@@ -275,10 +284,10 @@ function eventNounNear(t: Token[], i: number, first: number, last: number): numb
   for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (lightNounType(t[k].lower) && t[k].pos === 'NOUN') return k;
   if (BE.has(t[i - 1]?.lower ?? '')) {
     for (let k = i - 2; k >= first; k--) {
-      if (t[k].pos === 'VERB') break;
+      if (t[k].pos === 'VERB' && !possessedGerund(t, k)) break;
       // "a meeting … was held", "Sentencing is scheduled", "Bazans sentencing is scheduled".
-      const opens = k === first || ARTICLES.has(t[k - 1]?.lower ?? '') || t[k - 1]?.pos === 'PROPN' || t[k - 1]?.pos === 'PRON' || t[k - 1]?.text === ',';
-      if (lightNounType(t[k].lower) && (t[k].pos === 'NOUN' || k === first) && opens) return k;
+      const opens = k === first || ARTICLES.has(t[k - 1]?.lower ?? '') || t[k - 1]?.pos === 'PROPN' || t[k - 1]?.pos === 'PRON' || t[k - 1]?.text === ',' || t[k - 1]?.lower === "'s";
+      if (lightNounType(t[k].lower) && (t[k].pos === 'NOUN' || k === first || possessedGerund(t, k)) && opens) return k;
     }
   }
   return null;
