@@ -97,6 +97,21 @@ export const HAPPENING_WITH: Record<string, Set<string>> = dict({
 });
 
 /**
+ * Phrasal verbs: a verb and the particle right after it that together mean another act ("carried
+ * out the attack", "passed away", "called off the vote"). The event's lemma is both words.
+ */
+export const PHRASAL_PARTICLES: Record<string, Set<string>> = dict({
+  carry: new Set(['out']), pass: new Set(['away']), set: new Set(['up', 'off']), shut: new Set(['down']),
+  call: new Set(['off']), put: new Set(['out']), turn: new Set(['off', 'over']), take: new Set(['over', 'off']),
+  hand: new Set(['over', 'down']), come: new Set(['out']), break: new Set(['out', 'down']), step: new Set(['down']),
+  give: new Set(['up']), pull: new Set(['out']), drop: new Set(['out']), wipe: new Set(['out']), rule: new Set(['out']),
+  point: new Set(['out']), find: new Set(['out']), lay: new Set(['off']), blow: new Set(['up']), cut: new Set(['off']),
+  pick: new Set(['up']), sign: new Set(['up']), back: new Set(['down']), roll: new Set(['out']), sell: new Set(['off']),
+  pay: new Set(['off']), lock: new Set(['down']), crack: new Set(['down']), close: new Set(['down']), speak: new Set(['out']),
+  reach: new Set(['out']), team: new Set(['up']), follow: new Set(['up']), go: new Set(['off']), kick: new Set(['off']),
+});
+
+/**
  * The steps of a case in their order (verb lemmas): charged or arrested, then in court, then a
  * plea or a verdict, then the sentence.
  */

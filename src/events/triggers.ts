@@ -6,7 +6,7 @@
 import type { Document, Token } from '../document/tokenize.js';
 import { startsUpper } from '../kinds/token-tests.js';
 import { AUXILIARIES, BE } from './tense.js';
-import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS } from './trigger-lexicon.js';
+import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS, PHRASAL_PARTICLES } from './trigger-lexicon.js';
 
 // Word and tag sets for the checks below (built once: they run at every verb).
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -35,6 +35,25 @@ export interface Trigger {
  * both are listed, only the first are the sequence.
  */
 export function triggerAt(doc: Document, i: number, first: number, last: number, lead = false): Trigger | null {
+  const found = triggerOf(doc, i, first, last, lead);
+  if (found && found.b === i + 1 && doc.tokens[i].pos !== 'NOUN') withParticle(doc.tokens, found);
+  return found;
+}
+
+/**
+ * "carried out", "passed away": the particle joins the trigger and its lemma ("carry out"). Not
+ * "gave up to $5,000" (an amount after "up to").
+ */
+const PARTICLE_POS = new Set(['ADP', 'ADV', 'PART']);
+function withParticle(t: Token[], tr: Trigger): void {
+  const next = t[tr.b];
+  if (!next || !PARTICLE_POS.has(next.pos) || !PHRASAL_PARTICLES[tr.lemma]?.has(next.lower)) return;
+  if (next.lower === 'up' && t[tr.b + 1]?.lower === 'to') return;
+  tr.lemma = `${tr.lemma} ${next.lower}`;
+  tr.b += 1;
+}
+
+function triggerOf(doc: Document, i: number, first: number, last: number, lead: boolean): Trigger | null {
   const t = doc.tokens;
   const tok = t[i];
   if (tok.pos === 'NOUN' || possessedGerund(t, i)) {
