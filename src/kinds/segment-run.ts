@@ -61,7 +61,10 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     if (k > a && insideComplement(t, a, k) && !(title.b < b && inCompromise('firstName', t[title.b].lower))) continue;
     if (title.weak && title.b === b) continue;
     // "U.S. Attorneys Office", "Justice Department": the title word is part of a name.
-    if (title.b < b && isNameHead(t[title.b])) continue;
+    // But a given name that is also such a word starts the holder's name ("Sheriff Bill Brown",
+    // "Attorney General Grant Smith").
+    const givenName = title.b + 1 < b && (inCompromise('firstName', t[title.b].lower) || inCompromise('personWord', t[title.b].lower));
+    if (title.b < b && isNameHead(t[title.b]) && !givenName) continue;
     if (k > a) segmentPrefix(ctx, run, a, k);
     addTitleCountry(ctx, title);
     const rest = title.b;

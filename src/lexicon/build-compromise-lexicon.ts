@@ -30,12 +30,16 @@ const COMMON_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund'
 const VERB_FORM_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Participle']);
 const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
 
-type Compromise = { model(): { one: { lexicon: Record<string, string | string[]> } } };
+type Compromise = { model(): { one: { lexicon: Record<string, string | string[]> }; two: { switches: Record<string, string> } } };
 
 /** The classes we use, from a loaded compromise module (passed in so that importing this file stays cheap). */
 export function buildCompromiseLexicon(nlp: unknown): Record<string, string[]> {
-  const lexicon = (nlp as Compromise).model().one.lexicon;
+  const model = (nlp as Compromise).model();
+  const lexicon = model.one.lexicon;
   const out: Record<string, Set<string>> = {};
+  // Words compromise decides between a name and another reading in context ("Bill", "Frank",
+  // "Hill": Person|Noun, Person|Adj): a person's name when capitalised before another name word.
+  for (const [word, choice] of Object.entries(model.two.switches)) if (choice.split('|').includes('Person')) (out.personWord ??= new Set()).add(word);
   for (const [word, tags] of Object.entries(lexicon)) {
     const list = ([] as string[]).concat(tags);
     // Ordinary words (verbs, nouns, adjectives…) that are never names: weak name evidence.

@@ -22,7 +22,9 @@ export type CompromiseClass =
   /** Ordinary words (verb, noun, adjective forms) not known as names. */
   | 'common'
   /** Inflected verb forms ("announces", "sentenced", "pleads"). */
-  | 'verbForm';
+  | 'verbForm'
+  /** Words that are a name or an ordinary word by context ("bill", "frank", "hill"). */
+  | 'personWord';
 
 let classes: Map<CompromiseClass, Set<string>> | null = null;
 

@@ -4,6 +4,7 @@ import type { CorpusExample } from '../corpus-types.js';
 export const PERSON_CORPUS: CorpusExample[] = [
   // names no list has seen, from shape and context
   { shows: 'an unseen name as an appositive holder', text: 'Tamerlan Oquendo-Vasari, the mayor of Drelk, opened the bridge.', people: ['Tamerlan Oquendo-Vasari'] },
+  { shows: 'a given name that is also a common word ("Bill", "Frank") before another name word, also after a title; alone and in a law\'s name it is no person', text: 'Bill Brown said the search would go on. Sheriff Frank Hill agreed. The bill passed, and the Bill Payment Act took effect.', people: ['Bill Brown', 'Frank Hill'], notPeople: ['Bill Payment', 'Bill'] },
   { shows: 'an unseen name after a speech verb', text: '"We are ready," said Vusumuzi Kpelle.', people: ['Vusumuzi Kpelle'] },
   { shows: 'an unseen name before a speech verb', text: 'Oyelaran Tsvetkova said the talks would resume.', people: ['Oyelaran Tsvetkova'] },
   { shows: 'a name with an age', text: 'Brannoc Quillfeather, 52, of Ohio, pleaded guilty.', people: ['Brannoc Quillfeather'] },

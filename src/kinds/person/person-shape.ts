@@ -22,11 +22,12 @@ export function hasNameEvidence(doc: Document, a: number, b: number): boolean {
 
 /**
  * Every word is an ordinary English word ("Amended Complaint", "Consumer Product Safety"), and
- * the first is not a known given name: not a person's name without stronger evidence.
+ * the first is not a known given name, nor a word that is a name by context ("Bill Brown"): not
+ * a person's name without stronger evidence.
  */
 export function ordinaryWords(doc: Document, a: number, b: number): boolean {
   const t = doc.tokens;
-  if (inCompromise('firstName', t[a].lower)) return false;
+  if (inCompromise('firstName', t[a].lower) || (b - a >= 2 && inCompromise('personWord', t[a].lower))) return false;
   for (let k = a; k < b; k++) {
     const w = t[k];
     if (isInitial(w) || NAME_PARTICLES.has(w.lower) || w.text === '-') continue;
