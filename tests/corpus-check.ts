@@ -32,14 +32,17 @@ export function checkExample(ex: CorpusExample): string[] {
   refuse('organization', ex.notOrganizations);
   refuse('place', ex.notPlaces);
   const nameOf = (id: string | null) => (id ? r.entities.find((e) => e.id === id)?.name ?? id : null);
-  for (const t of ex.titles ?? []) {
-    const hit = r.titles.find(
+  const titleHit = (t: NonNullable<CorpusExample['titles']>[number]) =>
+    r.titles.find(
       (x) =>
         x.title === t.title &&
         nameOf(x.person) === t.holder &&
         (t.organization === undefined || nameOf(x.organization) === t.organization) &&
         (t.place === undefined || nameOf(x.place) === t.place),
     );
+  for (const t of ex.notTitles ?? []) if (titleHit(t)) problems.push(`title ${JSON.stringify(t)} must not be found`);
+  for (const t of ex.titles ?? []) {
+    const hit = titleHit(t);
     if (!hit) problems.push(`missing title ${JSON.stringify(t)}; found ${JSON.stringify(r.titles.map((x) => ({ holder: nameOf(x.person), title: x.title, organization: nameOf(x.organization), place: nameOf(x.place) })))}`);
   }
   for (const [name, mentions] of ex.sameEntity ?? []) {

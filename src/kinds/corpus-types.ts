@@ -24,6 +24,8 @@ export interface CorpusExample {
   notPlaces?: string[];
   /** Titles that must be found. */
   titles?: TitleExpectation[];
+  /** Titles that must not be found (same matching as `titles`). */
+  notTitles?: TitleExpectation[];
   /** Mentions that must belong to one entity: [name, mention texts]. */
   sameEntity?: [string, string[]][];
   /** Names that must be different entities. */

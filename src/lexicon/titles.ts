@@ -21,7 +21,7 @@ export const TITLE_HEADS = new Set([
   'rector', 'curator', 'architect', 'engineer', 'scientist', 'researcher', 'physician',
   'surgeon', 'emir', 'sultan', 'sheikh', 'monarch', 'dictator', 'consul',
   'attaché', 'undersecretary', 'under-secretary', 'secretary-general', 'director-general',
-  'governor-general', 'ombudsman', 'coordinator', 'supervisor', 'trustee', 'member',
+  'governor-general', 'ombudsman', 'coordinator', 'supervisor', 'trustee', 'executor', 'member',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'pitcher', 'quarterback', 'player',
   'astronaut', 'pilot', 'commentator', 'columnist', 'journalist', 'photographer',
   'lawyer', 'author', 'writer', 'actor', 'actress', 'singer', 'musician',
@@ -43,7 +43,7 @@ export const WEAK_TITLE_HEADS = new Set([
 
 /** Words that modify a following title word ("Executive Director", "Acting Assistant …"). */
 export const TITLE_MODIFIERS = new Set([
-  'executive', 'deputy', 'assistant', 'acting', 'interim', 'special', 'senior', 'chief', 'vice',
+  'executive', 'deputy', 'assistant', 'acting', 'certified', 'interim', 'special', 'senior', 'chief', 'vice',
   'associate', 'principal', 'first', 'second', 'managing', 'general', 'u.s.', 'us', 'federal',
   'state', 'district', 'regional', 'national', 'foreign', 'prime', 'lead', 'supervisory',
   'supervising', 'trial', 'county', 'city', 'circuit', 'appeals', 'appellate', 'bankruptcy',

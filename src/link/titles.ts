@@ -24,6 +24,8 @@ export interface TitleDraft {
 
 const COPULA = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
 const SERVE = new Set(['serves', 'served', 'serving', 'named', 'appointed', 'elected']);
+/** Verbs that give someone a post: "naming Etkind as the co-executor". */
+const NAMING = new Set(['name', 'appoint', 'elect', 'designate', 'hire', 'select', 'choose']);
 
 function firstOf(list: Located[] | undefined, type?: string): Located | undefined {
   return list?.find((l) => !type || l.draft.type === type);
@@ -177,11 +179,34 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     // Copula: "X is the CEO of Y", "X serves as …", "X, who is …", "Lustyik was an FBI special agent".
     let c = orgBefore ? orgBefore.mention.a - 1 : span.a - 1;
     if (['the', 'a', 'an'].includes(t[c]?.lower ?? '')) c--;
+    // "X was the head of a law firm and a Certified Public Accountant": the holder of the
+    // copula title before it in the sentence.
+    if (t[c]?.lower === 'and') {
+      const previous = out.findLast((o) => o.rule === 'title.copula' && t[o.a].sentence === t[span.a].sentence);
+      if (previous?.holder) {
+        draft.holder = previous.holder;
+        draft.rule = 'title.copula';
+        out.push(draft);
+        continue;
+      }
+    }
+    // "naming Etkind as the co-executor": the person before "as", after a verb of naming.
+    const namedAs = t[c]?.lower === 'as' ? firstOf(idx.endAt.get(c), 'person') : undefined;
+    if (isPerson(namedAs) && NAMING.has(t[namedAs.mention.a - 1]?.lemma ?? '')) {
+      draft.holder = namedAs.draft;
+      draft.rule = 'title.copula';
+      out.push(draft);
+      continue;
+    }
     if (t[c]?.lower === 'as' && SERVE.has(t[c - 1]?.lower ?? '')) c -= 2;
     else if (COPULA.has(t[c]?.lower ?? '')) c--;
+    // "Etkind was allegedly named co-trustee": a passive of naming, an adverb or none between.
+    else if (SERVE.has(t[c]?.lower ?? '') && (COPULA.has(t[c - 1]?.lower ?? '') || (t[c - 1]?.pos === 'ADV' && COPULA.has(t[c - 2]?.lower ?? '')))) c -= t[c - 1].pos === 'ADV' ? 3 : 2;
     else c = -1;
     if (c >= 0) {
       if (t[c]?.lower === 'who' && t[c - 1]?.text === ',') c -= 2;
+      // "Etkind, 57, was the head of …": an age between commas after the name.
+      if (t[c]?.text === ',' && t[c - 1]?.pos === 'NUM' && t[c - 2]?.text === ',') c -= 3;
       const holder = firstOf(idx.endAt.get(c + 1), 'person');
       if (isPerson(holder)) {
         draft.holder = holder.draft;

@@ -33,6 +33,9 @@ for (const words of TITLE_PHRASES.map((p) => p.split(' ')).sort((x, y) => y.leng
 /** Heads whose capitalised modifiers are a portfolio ("Health Minister", "Emergencies Minister"). */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
+const JURISDICTION_WORDS = new Set(['county', 'city']);
+/** Modifiers that change the role (docs/annotation.md keeps them): "Senior", "Deputy", "Acting" … */
+const RANK_MODIFIERS = new Set(['senior', 'chief', 'deputy', 'assistant', 'acting', 'interim', 'executive', 'vice', 'associate', 'principal', 'special', 'managing', 'lead']);
 
 /** The singular of a plural title word ("Attorneys" → "attorney"), or null. */
 export function singularTitleWord(lower: string): string | null {
@@ -48,6 +51,8 @@ export function singularTitleWord(lower: string): string | null {
  */
 export function isTitleWord(lower: string): boolean {
   if (TITLE_HEADS.has(lower)) return true;
+  // "co-trustee", "co-executor", "co-chair": a shared post.
+  if (lower.startsWith('co-') && lower.length > 5) return isTitleWord(lower.slice(3));
   const n = lower.length;
   const last = lower.charCodeAt(n - 1);
   if ((last === 115 /* s */ || lower.endsWith('men')) && singularTitleWord(lower) !== null) return true;
@@ -89,6 +94,12 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
         i++;
         continue;
       }
+      // "Santa Barbara County Sheriff Bill Brown": "County" (or "City") after a name ends the
+      // place's name; the title is the rest ("Sheriff").
+      if (JURISDICTION_WORDS.has(t.lower) && i > s.first && isCapitalised(tokens[i - 1]) && isCapitalised(t) && isHead(tokens[i + 1])) {
+        i++;
+        continue;
+      }
       // Find the end of a title that starts at i: phrases first, then modifiers* head.
       let b = matchPhrase(tokens, i, s.last);
       let j = i;
@@ -110,7 +121,10 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
       if (b > i) {
         const first = tokens[i];
         const headTok = tokens[b - 1];
-        const caseOk = sameCase(tokens, i, b);
+        // "Senior vice president Michael Lewis": a capital that only starts the sentence, on a
+        // word that changes the role (not "Local actor and producer …").
+        const sentenceCapital = i === s.first && b - i > 1 && RANK_MODIFIERS.has(t.lower);
+        const caseOk = sameCase(tokens, sentenceCapital ? i + 1 : i, b);
         if (caseOk) {
           // Extend left over capitalised portfolio words ("Emergency Situations Minister").
           let a = i;
