@@ -116,8 +116,21 @@ export function unmarkedQuoteEnd(t: Token[], first: number, last: number): numbe
 export function firstVerbOf(t: Token[], first: number, last: number): number {
   // "According to the complaint, Path collected …": the attribution is no verb of the story;
   // nor is a bare participle ("A bus carrying children overturned").
-  for (let k = first; k <= last; k++) if (t[k].pos === 'VERB' && !(t[k].lower.endsWith('ing') && !AUXILIARIES.has(t[k - 1]?.lower ?? ''))) return k;
+  // Nor a participle with its agent after its noun ("An indictment returned by a grand jury …
+  // was unsealed today").
+  for (let k = first; k <= last; k++) {
+    if (t[k].pos !== 'VERB') continue;
+    if (t[k].lower.endsWith('ing') && !AUXILIARIES.has(t[k - 1]?.lower ?? '')) continue;
+    if (t[k - 1]?.pos === 'NOUN' && t[k + 1]?.lower === 'by' && /(ed|en)$/.test(t[k].lower) && t[k + 2]?.pos !== 'VERB' && verbAfter(t, k + 2, last)) continue;
+    return k;
+  }
   return -1;
+}
+
+/** Is there a verb or auxiliary in [from, last] (the main verb a reduced relative leaves to come)? */
+function verbAfter(t: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return true;
+  return false;
 }
 
 const AFTER_REDUCED_RELATIVE = new Set(['to', 'by', 'on', 'in', 'at', 'with', 'for', 'from', 'as', 'under']);

@@ -31,6 +31,7 @@ export const VERB_TRIGGERS: Record<string, string> = dict({
   plead: 'legal-plea', admit: 'legal-plea', convict: 'legal-verdict', acquit: 'legal-verdict', find: 'legal-verdict',
   sentence: 'legal-sentence', order: 'legal-sentence', fine: 'legal-sentence', file: 'legal-other',
   dismiss: 'legal-other', rule: 'legal-other', try: 'legal-other', prosecute: 'legal-other', appeal: 'legal-other',
+  unseal: 'legal-other',
   // appointment
   appoint: 'appointment', elect: 'appointment', nominate: 'appointment', resign: 'appointment', hire: 'appointment',
   promote: 'appointment', swear: 'appointment', retire: 'appointment', fire: 'appointment', succeed: 'appointment',
@@ -95,6 +96,12 @@ export const ADMISSION_VERBS = new Set(['admit', 'acknowledge', 'concede']);
 export const HAPPENING_WITH: Record<string, Set<string>> = dict({
   appear: new Set(['in', 'before', 'at']),
 });
+
+/**
+ * "filed false tax returns", "filing fraudulent reports": what is filed makes the filing the
+ * conduct of a case, not a step of it ("filed a complaint", "a lawsuit filed by Texas").
+ */
+export const CONDUCT_FILINGS = new Set(['return', 'returns', 'report', 'reports', 'form', 'forms', 'application', 'applications']);
 
 /**
  * Phrasal verbs: a verb and the particle right after it that together mean another act ("carried

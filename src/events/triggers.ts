@@ -6,7 +6,7 @@
 import type { Document, Token } from '../document/tokenize.js';
 import { startsUpper } from '../kinds/token-tests.js';
 import { AUXILIARIES, BE } from './tense.js';
-import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS, PHRASAL_PARTICLES } from './trigger-lexicon.js';
+import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS, PHRASAL_PARTICLES, CONDUCT_FILINGS } from './trigger-lexicon.js';
 
 // Word and tag sets for the checks below (built once: they run at every verb).
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -112,7 +112,7 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   const happening = HAPPENING_WITH[lemma]?.has(t[i + 1]?.lower ?? '') ?? false;
   const known = VERB_TRIGGERS[lemma] !== undefined || happening;
   const story = storyVerb(t, i, first, lemma, known, lead);
-  const type = VERB_TRIGGERS[lemma] ?? (happening && courtNear(t, i) ? 'legal-other' : 'other');
+  const type = lemma === 'file' && filesConduct(t, i, last) ? 'other' : VERB_TRIGGERS[lemma] ?? (happening && courtNear(t, i) ? 'legal-other' : 'other');
   if (story) return { a: i, b: i + 1, lemma, type, rule: known ? 'event.verb' : 'event.verb-open', timeline: true };
   if (lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return null;
   return { a: i, b: i + 1, lemma, type, rule: 'event.verb-mention', timeline: false };
@@ -192,6 +192,15 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // "joint lectures": a noun the tagger took for a verb after a modifier; but "Both earned …",
   // "All agreed …" have a pronoun-like determiner as their subject.
   return !((t[i - 1]?.pos === 'ADJ' || (t[i - 1]?.pos === 'DET' && !SUBJECT_DETERMINERS.has(t[i - 1].lower))) && !aux);
+}
+
+/** "filed, and caused to be filed, fraudulent … trust returns": a filing of the conduct (CONDUCT_FILINGS). */
+function filesConduct(t: Token[], i: number, last: number): boolean {
+  for (let k = i + 1; k <= Math.min(last, i + 12); k++) {
+    if (CONDUCT_FILINGS.has(t[k].lower) && t[k].pos === 'NOUN') return true;
+    if (t[k].text === ';' || t[k].lower === 'with') return false;
+  }
+  return false;
 }
 
 const COURT_WORDS = new Set(['court', 'judge', 'magistrate', 'tribunal']);
@@ -301,6 +310,10 @@ function isPresentSForm(lower: string, lemma: string): boolean {
 /** "held a meeting" (object after) or "a meeting … was held" (subject before). */
 function eventNounNear(t: Token[], i: number, first: number, last: number): number | null {
   for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (lightNounType(t[k].lower) && t[k].pos === 'NOUN') return k;
+  // "An indictment returned by a federal grand jury (was unsealed)": the participle with its
+  // agent after the noun, as the sentence's subject; not after a verb or a preposition ("charged
+  // in an indictment returned by …", "the result of an investigation conducted by …").
+  if (i > first && t[i + 1]?.lower === 'by' && t[i - 1].pos === 'NOUN' && lightNounType(t[i - 1].lower) && /(ed|en)$/.test(t[i].lower) && !isObjectPhrase(t, i - 1)) return i - 1;
   if (BE.has(t[i - 1]?.lower ?? '')) {
     for (let k = i - 2; k >= first; k--) {
       if (t[k].pos === 'VERB' && !possessedGerund(t, k)) break;
