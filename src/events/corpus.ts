@@ -15,6 +15,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: '"An indictment returned by a grand jury was unsealed today": the noun before a light verb\'s participle with its agent is the event, and that participle is not the sentence\'s main verb (DOJ)', text: 'An indictment returned by a federal grand jury in Manhattan was unsealed today.', timeline: ['indictment', 'unseal'] },
   { shows: '"charged … in an indictment returned by …": after a preposition the noun only frames the charge (DOJ)', text: 'Casorso was charged on Nov. 19, 2014, in an indictment returned by a federal grand jury.', timeline: ['charge'] },
   { shows: 'filing false tax returns is conduct, told before the plea; filing a complaint is a step of a case (DOJ)', text: 'On May 5, 2015, Smith pleaded guilty to tax evasion. Smith filed false tax returns with the IRS. Mary Jones filed a complaint against the IRS.', timeline: ['file', 'plead', 'file'] },
+  { shows: 'a verb whose past is its base form is past after its subject ("set up", "cut"); after "we" it may be a present (DOJ)', text: 'Etkind and his co-conspirator set up a phony charity. The storm cut power to 5,000 homes. We set high standards.', timeline: ['set up', 'cut'], notTimeline: ['set'] },
   // non-events
   { shows: 'the press office frame is not an event', text: 'The EPA reports that the delegation arrived.', notEvents: ['report'], sequence: ['arrive'] },
   { shows: '"announced today" frames the news', text: 'The Justice Department announced today that Smith was charged.', notEvents: ['announce'], sequence: ['charge'] },

@@ -18,6 +18,13 @@ const FRAME_AFTER = new Set(['that', 'today', 'yesterday']);
 const FRAME_SUBJECTS = new Set(['department', 'office', 'agency', 'ministry', 'service', 'bureau', 'commission']);
 const SUBJECT_DETERMINERS = new Set(['both', 'all', 'each', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'others']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s"]);
+/**
+ * Verbs whose past is their base form: after its subject ("his co-conspirator set up a
+ * charity", "the storm cut power") the narrative's past, not a generality.
+ */
+const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'shut', 'hit', 'let', 'spread', 'quit', 'hurt', 'cast', 'bid', 'burst', 'split', 'upset', 'shed', 'broadcast', 'forecast']);
+const PAST_SUBJECT_BEFORE = new Set(['NOUN', 'PROPN', 'PRON']);
+const FIRST_PERSON = new Set(['i', 'we', 'you']);
 const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
 
 export interface Trigger {
@@ -155,7 +162,7 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   if (tok.lower.endsWith('ing') && !BE.has(t[i - 1]?.lower ?? '') && !(t[i - 1]?.pos === 'ADV' && BE.has(t[i - 2]?.lower ?? '')) && !actingGerund(t, i)) return false;
   // Reduced relatives: "the importance of … discussions organized during the Forum" (the noun
   // phrase before is an object), unlike "the delegation arrived." (a subject).
-  const pastForm = isPastForm(tok.lower, lemma);
+  const pastForm = isPastForm(tok.lower, lemma) || (SAME_FORM_PAST.has(tok.lower) && PAST_SUBJECT_BEFORE.has(t[i - 1]?.pos ?? '') && !FIRST_PERSON.has(t[i - 1].lower));
   if (pastForm && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT' || t[i + 1]?.lower === 'to') && isObjectPhrase(t, i - 1)) return false;
   // "…, followed by Bernie Sanders": a participle after a comma with its agent describes.
   if (pastForm && t[i - 1]?.text === ',' && t[i + 1]?.lower === 'by') return false;
