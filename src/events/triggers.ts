@@ -25,6 +25,18 @@ const PRESENT_BE = new Set(['is', 'are', 'am', "'s"]);
 const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'shut', 'hit', 'let', 'spread', 'quit', 'hurt', 'cast', 'bid', 'burst', 'split', 'upset', 'shed', 'broadcast', 'forecast']);
 const PAST_SUBJECT_BEFORE = new Set(['NOUN', 'PROPN', 'PRON']);
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
+/** Its subject, or the end of an aside after it ("Arnav Gupta, 33, of Bethesda, Maryland, set"), is right before i. */
+function subjectRightBefore(t: Token[], i: number): boolean {
+  const k = t[i - 1]?.text === ',' && !SCHEDULING_AFTER.has(t[i + 1]?.lower ?? '') ? i - 2 : i - 1;
+  return PAST_SUBJECT_BEFORE.has(t[k]?.pos ?? '') && !FIRST_PERSON.has(t[k].lower);
+}
+/** "The hearing, set for May 5": a participle of scheduling, not an act. */
+const SCHEDULING_AFTER = new Set(['for', 'to']);
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed']);
+function verbEarlierIn(t: Token[], first: number, i: number): boolean {
+  for (let k = first; k < i; k++) if (t[k].pos === 'VERB') return true;
+  return false;
+}
 const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
 
 export interface Trigger {
@@ -97,6 +109,9 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   // object's noun describes the object.
   const verbBefore = t[i - 1]?.pos === 'VERB' && t[i - 1].lower !== 'being';
   if (verbBefore && t[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tok.lower)) return null;
+  // "a publicly accessible area called the Ellipse": a participle that names its noun, after
+  // the sentence's verb (not "The board named Smith its chair").
+  if (NAMING_PARTICIPLES.has(tok.lower) && t[i - 1]?.pos === 'NOUN' && verbEarlierIn(t, first, i)) return null;
   // The press office's frame: "The EPA reports that …", "the Department announced today".
   if (REPORTING_VERBS.has(lemma) || lemma === 'announce') {
     if (isFrame(t, i)) return null;
@@ -162,7 +177,7 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   if (tok.lower.endsWith('ing') && !BE.has(t[i - 1]?.lower ?? '') && !(t[i - 1]?.pos === 'ADV' && BE.has(t[i - 2]?.lower ?? '')) && !actingGerund(t, i)) return false;
   // Reduced relatives: "the importance of … discussions organized during the Forum" (the noun
   // phrase before is an object), unlike "the delegation arrived." (a subject).
-  const pastForm = isPastForm(tok.lower, lemma) || (SAME_FORM_PAST.has(tok.lower) && PAST_SUBJECT_BEFORE.has(t[i - 1]?.pos ?? '') && !FIRST_PERSON.has(t[i - 1].lower));
+  const pastForm = isPastForm(tok.lower, lemma) || (SAME_FORM_PAST.has(tok.lower) && subjectRightBefore(t, i));
   if (pastForm && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT' || t[i + 1]?.lower === 'to') && isObjectPhrase(t, i - 1)) return false;
   // "…, followed by Bernie Sanders": a participle after a comma with its agent describes.
   if (pastForm && t[i - 1]?.text === ',' && t[i + 1]?.lower === 'by') return false;
@@ -316,7 +331,9 @@ function isPresentSForm(lower: string, lemma: string): boolean {
 
 /** "held a meeting" (object after) or "a meeting … was held" (subject before). */
 function eventNounNear(t: Token[], i: number, first: number, last: number): number | null {
-  for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (lightNounType(t[k].lower) && t[k].pos === 'NOUN') return k;
+  // The object right after the verb ("held a meeting", "entered into a settlement"), not a
+  // noun after another preposition ("set himself on fire").
+  for (let k = i + 1; k <= Math.min(last, i + 3) && (t[k].pos !== 'ADP' || t[k].lower === 'into'); k++) if (lightNounType(t[k].lower) && t[k].pos === 'NOUN') return k;
   // "An indictment returned by a federal grand jury (was unsealed)": the participle with its
   // agent after the noun, as the sentence's subject; not after a verb or a preposition ("charged
   // in an indictment returned by …", "the result of an investigation conducted by …").
