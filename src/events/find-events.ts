@@ -10,8 +10,8 @@ import { findTimes, findCues, TODAY_WORDS } from './time-expressions.js';
 import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
 import type { EventDraft } from './event-draft.js';
-import { triggerAt, type Trigger } from './triggers.js';
-import { STATES, ATTRIBUTION_VERBS } from './trigger-lexicon.js';
+import { triggerAt, nonFactual, type Trigger } from './triggers.js';
+import { STATES, ATTRIBUTION_VERBS, RESULT_VERBS } from './trigger-lexicon.js';
 import { fillArguments, nearest, isPassive } from './arguments.js';
 import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
 import { relateWithinSentence } from './sentence-relations.js';
@@ -39,14 +39,16 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     const inSentence: EventDraft[] = [];
     const used = new Set<number>();
     const quoteEnd = unmarkedQuoteEnd(t, sent.first, sent.last);
+    const question = t[sent.last].text === '?' || t[sent.last - 1]?.text === '?';
     for (let i = sent.first; i <= sent.last; i++) {
       if (inName[i]) continue;
       const found = triggerAt(doc, i, sent.first, sent.last, s === firstBody);
       if (!found || used.has(found.a) || inName[found.a]) continue;
       used.add(found.a);
       const ev = makeDraft(found, s, paragraph);
-      // Words inside a quotation are what someone said, not the narrative's own events.
-      if (ev.timeline && (insideQuote(t[found.a].start) || found.a < quoteEnd)) ev.timeline = false;
+      // Words inside a quotation are what someone said, not the narrative's own events; a
+      // question asks, it does not tell ("Roger, are they locked inside the boat?").
+      if (ev.timeline && (insideQuote(t[found.a].start) || found.a < quoteEnd || question)) ev.timeline = false;
       inSentence.push(ev);
     }
     // Arguments.
@@ -60,6 +62,15 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       if (ev.rule === 'event.noun' && dateBefore) {
         ev.timeline = true;
         ev.rule = 'event.noun-dated';
+      }
+      if (ev.rule === 'event.noun' && broughtAbout(t, ev.a, sent.first)) {
+        ev.timeline = true;
+        ev.rule = 'event.noun-result';
+        // After its cause: the event noun told before it in the sentence ("The attack … resulted
+        // in"), or the story event that noun refers back to ("the September 5, 1986 attack").
+        const cause = inSentence.findLast((o) => o.a < ev.a && o.rule.startsWith('event.noun'));
+        const referent = cause && !cause.timeline ? events.find((o) => o.timeline && o.lemma === cause.lemma) : cause;
+        if (referent && !ev.time) ev.relation = { to: referent, type: 'after' };
       }
       ev.future = isFuture(t, ev.a);
       // "announced today that it has entered into a settlement": the news is today's.
@@ -134,6 +145,19 @@ function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
     ev.rule = 'event.verb-coordinated';
     for (const d of story.agents) if (!ev.agents.includes(d)) ev.agents.push(d);
   }
+}
+
+/**
+ * "resulted in the death of all 33 passengers", "caused the collapse": an event noun that a
+ * told happening brought about (the object of a result verb in the past) happened too.
+ */
+function broughtAbout(t: Token[], i: number, first: number): boolean {
+  let k = i - 1;
+  if (t[k]?.pos === 'DET') k--;
+  if (t[k]?.lower === 'in') k--;
+  const verb = t[k];
+  // Not "may have resulted in a loss": a result that may not have come about.
+  return !!verb && verb.pos === 'VERB' && RESULT_VERBS.has(verb.lemma) && verb.lower !== verb.lemma && !verb.lower.endsWith('ing') && !nonFactual(t, k, first);
 }
 
 function makeDraft(tr: Trigger, s: number, paragraph: number): EventDraft {

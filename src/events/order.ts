@@ -116,6 +116,8 @@ function relativeKey(ev: EventDraft, n: number, to: Key): Key {
   const type = ev.relation!.type;
   if (type === 'before') return { date: to.date, seq: to.seq - 0.5 };
   if (ev.cue?.nextDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) return { date: addDays(to.date, 1), seq: n };
+  // What a happening brought about ("resulted in the murder of …") follows it directly.
+  if (ev.rule === 'event.noun-result') return { date: to.date, seq: to.seq + 0.25 };
   return { date: to.date, seq: Math.max(n, to.seq + 0.25) };
 }
 

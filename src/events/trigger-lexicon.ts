@@ -223,4 +223,8 @@ export const EVENT_NOUNS: Record<string, string> = dict({
   departure: 'other', arrival: 'visit', return: 'visit', decision: 'other', ruling: 'legal-other', verdict: 'legal-verdict',
   approval: 'agreement', ban: 'other', shutdown: 'other', outbreak: 'other', death: 'other', deaths: 'other',
   injury: 'other', injuries: 'other', collapse: 'other', earthquake: 'other', flood: 'other', storm: 'other',
+  murder: 'other', murders: 'other', killing: 'other', killings: 'other', shooting: 'other', bombing: 'other',
 });
+
+/** Verbs whose object is the happening they bring about: "resulted in the death of 33 passengers". */
+export const RESULT_VERBS = new Set(['result', 'cause', 'trigger', 'prompt']);

@@ -151,6 +151,12 @@ function lightVerbOf(t: Token[], i: number, first: number, last: number): string
   return null;
 }
 
+/** A noun before another noun modifies it ("fire suppression equipment"); not before a time ("a settlement today"). */
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
+function modifiesNoun(t: Token[], k: number): boolean {
+  return t[k + 1]?.pos === 'NOUN' && !TIME_NOUNS.has(t[k + 1].lower);
+}
+
 /**
  * "Bazans sentencing is scheduled": the tagger reads an -ing form after a name as a verb; with
  * a name (or "'s") before it and "is" after it, it is the noun.
@@ -291,7 +297,7 @@ function lexiconStem(form: string): string | null {
 }
 
 /** Negation, modals and conditions in the few tokens before a verb. */
-function nonFactual(t: Token[], i: number, first: number): boolean {
+export function nonFactual(t: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
     const w = t[k].lower;
     // "not only manufactured and sold" is no negation.
@@ -333,7 +339,8 @@ function isPresentSForm(lower: string, lemma: string): boolean {
 function eventNounNear(t: Token[], i: number, first: number, last: number): number | null {
   // The object right after the verb ("held a meeting", "entered into a settlement"), not a
   // noun after another preposition ("set himself on fire").
-  for (let k = i + 1; k <= Math.min(last, i + 3) && (t[k].pos !== 'ADP' || t[k].lower === 'into'); k++) if (lightNounType(t[k].lower) && t[k].pos === 'NOUN') return k;
+  // The head of the object, not a modifier of it ("have the requisite fire suppression equipment").
+  for (let k = i + 1; k <= Math.min(last, i + 3) && (t[k].pos !== 'ADP' || t[k].lower === 'into'); k++) if (lightNounType(t[k].lower) && t[k].pos === 'NOUN' && !modifiesNoun(t, k)) return k;
   // "An indictment returned by a federal grand jury (was unsealed)": the participle with its
   // agent after the noun, as the sentence's subject; not after a verb or a preposition ("charged
   // in an indictment returned by …", "the result of an investigation conducted by …").
