@@ -22,6 +22,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a result that may not have come about is none ("may have resulted in a loss") (DOJ)', text: 'The complaint alleges that his schemes may have resulted in a loss of more than $2 million.', notTimeline: ['loss'] },
   { shows: 'a question asks, it does not tell (a radio transcript, Wikinews)', text: 'The boat caught fire overnight. Roger, are they locked inside the boat?', timeline: ['catch'], notTimeline: ['lock'] },
   { shows: 'a light verb\'s noun heads its object: not "have the requisite fire suppression equipment" (Wikinews)', text: 'The Conception was known to have the requisite fire suppression equipment.', notTimeline: ['fire'] },
+  { shows: 'an aspectual verb with an -ing form or "to" tells the act it begins: "began turning off", "started to build" (Wikinews); alone it is the event', text: 'PG&E began turning off electricity at midnight. The company started to build a new plant. The outbreak began in December.', timeline: ['turn off', 'build', 'begin'], notTimeline: ['start'] },
   // non-events
   { shows: 'the press office frame is not an event', text: 'The EPA reports that the delegation arrived.', notEvents: ['report'], sequence: ['arrive'] },
   { shows: '"announced today" frames the news', text: 'The Justice Department announced today that Smith was charged.', notEvents: ['announce'], sequence: ['charge'] },
@@ -82,6 +83,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a bare participle is not the main verb: its object belongs to the subject (Wikinews)', text: 'A bus carrying children from Smolensk to Kaluga on Sunday overturned in Babyninsky, Russia.', timeline: ['overturn'] },
   { shows: 'an event noun with a date right before it is a dated happening (DOJ)', text: 'Release\n\n2018-01-11\n\nFour hijackers were charged with the September 5, 1986 attack of Pan Am Flight 73.', sequence: ['attack', 'charge'], dates: [['attack', '1986-09-05']] },
   // time normalisation
+  { shows: '"N years ago", "two months ago", "a week ago": that far before the document date, as precise as the unit (Wikinews)', text: 'Release\n\n2019-10-31\n\nWinch began acting 20 years ago. Two months ago he resigned. A week ago, the firm sold its plant.', dates: [['act', '1999'], ['resign', '2019-08'], ['sell', '2019-10-24']], timeline: ['act', 'resign', 'sell'] },
   { shows: 'an explicit date', text: 'The forum opened on May 14, 2024.', dates: [['open', '2024-05-14']] },
   { shows: 'a month and year', text: 'Smith pleaded guilty in March 2014.', dates: [['plead', '2014-03']] },
   { shows: '"today" is the dateline date', text: 'ASTANA, May 14, 2024 – The delegation arrived today.', dates: [['arrive', '2024-05-14']] },

@@ -77,3 +77,25 @@ export function weekStart(week: string): string {
   const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (w - 1) * 7 * 86400000);
   return monday.toISOString().slice(0, 10);
 }
+
+/** Counts written as words before "ago" ("two years ago", "a week ago"). */
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3 };
+
+/**
+ * "20 years ago", "two months ago", "a week ago", "three days ago": the date that far before
+ * `day`, as precise as the unit (a year, a month, a day).
+ */
+export function agoDate(count: string, unit: string, day: string): string | null {
+  const n = /^\d{1,3}$/.test(count) ? +count : COUNT_WORDS[count];
+  if (!n) return null;
+  const u = unit.replace(/s$/, '');
+  const [y, m] = [+day.slice(0, 4), +day.slice(5, 7)];
+  if (u === 'year') return String(y - n);
+  if (u === 'month') {
+    const months = y * 12 + (m - 1) - n;
+    return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  }
+  if (u === 'week') return /^\d{4}-\d{2}-\d{2}$/.test(day) ? addDays(day, -7 * n) : null;
+  if (u === 'day') return /^\d{4}-\d{2}-\d{2}$/.test(day) ? addDays(day, -n) : null;
+  return null;
+}

@@ -11,7 +11,7 @@ import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
 import type { EventDraft } from './event-draft.js';
 import { triggerAt, nonFactual, type Trigger } from './triggers.js';
-import { STATES, ATTRIBUTION_VERBS, RESULT_VERBS } from './trigger-lexicon.js';
+import { STATES, ATTRIBUTION_VERBS, RESULT_VERBS, ASPECTUAL_VERBS } from './trigger-lexicon.js';
 import { fillArguments, nearest, isPassive } from './arguments.js';
 import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
 import { relateWithinSentence } from './sentence-relations.js';
@@ -116,6 +116,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       if (byGerund || joined) for (const d of shared) if (!into.includes(d)) into.push(d);
     }
     joinCoordinatedActs(t, inSentence);
+    tellAspectComplements(t, inSentence);
     relateWithinSentence(t, inSentence);
     events.push(...inSentence);
   }
@@ -158,6 +159,28 @@ function broughtAbout(t: Token[], i: number, first: number): boolean {
   const verb = t[k];
   // Not "may have resulted in a loss": a result that may not have come about.
   return !!verb && verb.pos === 'VERB' && RESULT_VERBS.has(verb.lemma) && verb.lower !== verb.lemma && !verb.lower.endsWith('ing') && !nonFactual(t, k, first);
+}
+
+/**
+ * "PG&E began turning off electricity", "he began acting in theater": the act an aspectual verb
+ * (ASPECTUAL_VERBS) introduces with an -ing form or "to" is the story event, with the aspectual
+ * verb's actors, time and cue; the aspectual verb leaves the timeline.
+ */
+function tellAspectComplements(t: Token[], inSentence: EventDraft[]): void {
+  for (const ev of inSentence) {
+    if (!ev.timeline || !ASPECTUAL_VERBS.has(ev.lemma) || t[ev.a].pos !== 'VERB') continue;
+    const at = t[ev.b]?.lower === 'to' ? ev.b + 1 : ev.b;
+    if (at === ev.b && !t[at]?.lower.endsWith('ing')) continue;
+    const act = inSentence.find((o) => o.a === at && t[o.a].pos === 'VERB');
+    if (!act || act.timeline) continue;
+    act.timeline = true;
+    act.rule = 'event.verb-aspect';
+    act.time ??= ev.time;
+    act.cue ??= ev.cue;
+    for (const d of ev.agents) if (!act.agents.includes(d)) act.agents.push(d);
+    act.pronounSubject ||= ev.pronounSubject;
+    ev.timeline = false;
+  }
 }
 
 function makeDraft(tr: Trigger, s: number, paragraph: number): EventDraft {

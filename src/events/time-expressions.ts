@@ -5,7 +5,7 @@
  * "at the same time", "previously").
  */
 import type { Document, Token } from '../document/tokenize.js';
-import { parseDate, iso, addDays, lastWeekday, isoWeek, MONTHS, WEEKDAYS } from './dates.js';
+import { parseDate, iso, addDays, lastWeekday, isoWeek, agoDate, MONTHS, WEEKDAYS } from './dates.js';
 import { FUTURE, SCHEDULED } from './tense.js';
 
 /** The words that tell the document's own day. */
@@ -39,6 +39,12 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
   const out: TimeExpression[] = [];
   for (let i = sent.first; i <= sent.last; i++) {
     const t = tokens[i];
+    // "20 years ago", "two days ago".
+    if (t.lower === 'ago' && docDate && i - 2 >= sent.first) {
+      const date = agoDate(tokens[i - 2].lower, tokens[i - 1].lower, docDate);
+      if (date && !(out.length && out[out.length - 1].b > i - 2)) out.push({ a: i - 2, b: i + 1, text: text.slice(tokens[i - 2].start, t.end), date });
+      continue;
+    }
     const c = t.text.charCodeAt(0);
     // Only capitalised words, digits, "today"/"yesterday"/"tomorrow"/"tonight" and
     // "last"/"this"/"next" start a time.

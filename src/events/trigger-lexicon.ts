@@ -226,5 +226,11 @@ export const EVENT_NOUNS: Record<string, string> = dict({
   murder: 'other', murders: 'other', killing: 'other', killings: 'other', shooting: 'other', bombing: 'other',
 });
 
+/**
+ * Verbs of aspect: "began turning off electricity", "began acting in theater", "started to
+ * build": the act that begins is the story's event, not the beginning.
+ */
+export const ASPECTUAL_VERBS = new Set(['begin', 'start', 'resume', 'continue', 'stop', 'finish', 'cease', 'keep']);
+
 /** Verbs whose object is the happening they bring about: "resulted in the death of 33 passengers". */
 export const RESULT_VERBS = new Set(['result', 'cause', 'trigger', 'prompt']);
