@@ -80,6 +80,11 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       if (ev.cue && inSentence.some((o) => o !== ev && o.a < ev.a && o.a >= ev.cue!.b)) ev.cue = null;
       // "had pleaded": told against the event before it.
       if (!ev.cue && isPastPerfect(doc.tokens, ev.a)) ev.cue = { a: ev.a, b: ev.a, type: 'before', noun: null };
+      // "Judge Jones handed down the sentence": an act on an event told before follows it.
+      if (!ev.cue && !ev.time) {
+        const told = objectEvent(t, ev.b, events);
+        if (told) ev.cue = { a: ev.b, b: ev.b + 2, type: 'after', noun: told };
+      }
     }
     // A verb outside the trigger lexicon, with no actor found and not the sentence's main
     // (first) verb, is background far more often than a story event ("funds derived from …").
@@ -181,6 +186,19 @@ function tellAspectComplements(t: Token[], inSentence: EventDraft[]): void {
     act.pronounSubject ||= ev.pronounSubject;
     ev.timeline = false;
   }
+}
+
+/**
+ * "handed down the sentence.", "appealed the ruling.": the object right after a trigger is "the"
+ * + a noun naming a story event of an earlier sentence (by its lemma: "sentenced" → "sentence"),
+ * with nothing after it that would make it a new reference.
+ * Returns that lemma, or null.
+ */
+function objectEvent(t: Token[], b: number, earlier: EventDraft[]): string | null {
+  // A noun with words after it is a new reference ("won the caucus in American Samoa").
+  if (t[b]?.lower !== 'the' || t[b + 1]?.pos !== 'NOUN' || (t[b + 2] && t[b + 2].pos !== 'PUNCT' && t[b + 2].pos !== 'CCONJ')) return null;
+  const noun = t[b + 1].lower;
+  return earlier.some((o) => o.timeline && o.lemma === noun) ? noun : null;
 }
 
 function makeDraft(tr: Trigger, s: number, paragraph: number): EventDraft {

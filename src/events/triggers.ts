@@ -134,7 +134,7 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   const happening = HAPPENING_WITH[lemma]?.has(t[i + 1]?.lower ?? '') ?? false;
   const known = VERB_TRIGGERS[lemma] !== undefined || happening;
   const story = storyVerb(t, i, first, lemma, known, lead);
-  const type = lemma === 'file' && filesConduct(t, i, last) ? 'other' : VERB_TRIGGERS[lemma] ?? (happening && courtNear(t, i) ? 'legal-other' : 'other');
+  const type = lemma === 'file' && filesConduct(t, i, last) ? 'other' : VERB_TRIGGERS[lemma] ?? ((happening && courtNear(t, i)) || courtSubject(t, i) ? 'legal-other' : 'other');
   if (story) return { a: i, b: i + 1, lemma, type, rule: known ? 'event.verb' : 'event.verb-open', timeline: true };
   if (lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return null;
   return { a: i, b: i + 1, lemma, type, rule: 'event.verb-mention', timeline: false };
@@ -232,6 +232,13 @@ function filesConduct(t: Token[], i: number, last: number): boolean {
 }
 
 const COURT_WORDS = new Set(['court', 'judge', 'magistrate', 'tribunal']);
+/** "The judge recommended …", "the jury deliberated": what a court does is a step of the case, not conduct. */
+const COURT_SUBJECTS = new Set([...COURT_WORDS, 'jury', 'justices']);
+function courtSubject(t: Token[], i: number): boolean {
+  const k = t[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  // Not the end of a name after "of" ("the Department of Justice observes", "the Court of Appeals").
+  return COURT_SUBJECTS.has(t[k]?.lower ?? '') && t[k - 1]?.lower !== 'of';
+}
 function courtNear(t: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 5 && k < t.length; k++) if (COURT_WORDS.has(t[k].lower)) return true;
   return false;
