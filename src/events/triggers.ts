@@ -37,6 +37,8 @@ function verbEarlierIn(t: Token[], first: number, i: number): boolean {
   for (let k = first; k < i; k++) if (t[k].pos === 'VERB') return true;
   return false;
 }
+const POSTING_VERBS = new Set(['tweet', 'post', 'write']);
+const QUOTE_MARKS = new Set(['"', '“', '«']);
 const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
 
 export interface Trigger {
@@ -117,6 +119,8 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
     if (isFrame(t, i)) return null;
     if (REPORTING_VERBS.has(lemma)) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
   }
+  // "tweeted "Deeply saddened …"": a verb of posting right before a quotation frames it.
+  if (POSTING_VERBS.has(lemma) && QUOTE_MARKS.has(t[i + 1]?.text ?? '')) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
   // "admitted that she stole": the admission frames the acts it tells.
   if (ADMISSION_VERBS.has(lemma) && [1, 2].some((d) => t[i + d]?.lower === 'that')) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.admission', timeline: false };
   if (LIGHT_VERBS.has(lemma)) {
@@ -202,7 +206,8 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // "which is offering a reward", "When properties are sold at public auctions": a present
   // progressive or passive tells what goes on (outside the lead); not so a step of a case
   // ("are charged in two complaints", "are appearing in federal court").
-  const presentForm = !lead && PRESENT_BE.has(t[i - 1]?.lower ?? '') && !VERB_TRIGGERS[lemma]?.startsWith('legal') && !HAPPENING_WITH[lemma];
+  const presentBe = PRESENT_BE.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.pos === 'ADV' && PRESENT_BE.has(t[i - 2]?.lower ?? ''));
+  const presentForm = !lead && presentBe && !VERB_TRIGGERS[lemma]?.startsWith('legal') && !HAPPENING_WITH[lemma];
   if (known) return !simplePresent && !presentForm && (aux || tok.lower !== lemma);
   if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
   // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
@@ -213,7 +218,8 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   if (!pastForm && tok.lower === lemma && !/(ed|en)$/.test(tok.lower) && BE.has(t[i - 1]?.lower ?? '')) return false;
   // A present passive of a verb outside the lexicon tells a standing state, not a happening:
   // "The United States is represented by …", "The Department is committed to …".
-  if (PRESENT_BE.has(t[i - 1]?.lower ?? '')) return false;
+  // "safety standards are routinely ignored": an adverb between changes nothing.
+  if (presentBe) return false;
   // "Led by U.S. Attorneys' Offices, Project Safe Childhood …": an opening participle with its
   // agent describes the subject.
   if (i === first && t[i + 1]?.lower === 'by') return false;
