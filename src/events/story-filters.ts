@@ -121,11 +121,14 @@ export function firstVerbOf(t: Token[], first: number, last: number): number {
   for (let k = first; k <= last; k++) {
     if (t[k].pos !== 'VERB') continue;
     if (t[k].lower.endsWith('ing') && !AUXILIARIES.has(t[k - 1]?.lower ?? '')) continue;
-    if (t[k - 1]?.pos === 'NOUN' && t[k + 1]?.lower === 'by' && /(ed|en)$/.test(t[k].lower) && t[k + 2]?.pos !== 'VERB' && verbAfter(t, k + 2, last)) continue;
+    if (t[k - 1]?.pos === 'NOUN' && t[k + 1]?.lower === 'by' && /(ed|en)$/.test(t[k].lower) && AGENT_START.has(t[k + 2]?.pos ?? '') && verbAfter(t, k + 2, last)) continue;
     return k;
   }
   return -1;
 }
+
+/** Words that start the agent after "by" (not "by demoting", "by unlawfully demoting"). */
+const AGENT_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
 
 /** Is there a verb or auxiliary in [from, last] (the main verb a reduced relative leaves to come)? */
 function verbAfter(t: Token[], from: number, last: number): boolean {

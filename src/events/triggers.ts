@@ -105,7 +105,8 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   // of nouns ("standards, specifications and recommended practices"); after another noun it is
   // a verb joined to a verb ("molested three boys … and produced videos").
   const joinedModifier = before?.pos !== 'CCONJ' || t[i - 2]?.pos === 'ADJ' || t[i - 3]?.text === ',';
-  if (nounNext && modifierContext.has(before?.pos ?? 'PUNCT') && joinedModifier && /(ed|en)$/.test(tok.lower)) return null;
+  // At the start of a sentence an irregular participle too ("Paid tax preparers are required").
+  if (nounNext && modifierContext.has(before?.pos ?? 'PUNCT') && joinedModifier && (/(ed|en)$/.test(tok.lower) || (i === first && isPastForm(tok.lower, lemma)))) return null;
   if (ARTICLES.has(t[i - 1]?.lower ?? '') && nounNext) return null;
   // "using stolen identities", "used stolen names": a participle between a verb and its
   // object's noun describes the object.
@@ -115,7 +116,9 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   // the sentence's verb (not "The board named Smith its chair").
   if (NAMING_PARTICIPLES.has(tok.lower) && t[i - 1]?.pos === 'NOUN' && verbEarlierIn(t, first, i)) return null;
   // The press office's frame: "The EPA reports that …", "the Department announced today".
-  if (REPORTING_VERBS.has(lemma) || lemma === 'announce') {
+  // "by falsely reporting purchases": the means, an act, not a report of one.
+  const means = t[i - 1]?.lower === 'by' || (t[i - 1]?.pos === 'ADV' && t[i - 2]?.lower === 'by');
+  if ((REPORTING_VERBS.has(lemma) || lemma === 'announce') && !means) {
     if (isFrame(t, i)) return null;
     if (REPORTING_VERBS.has(lemma)) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
   }
@@ -202,7 +205,9 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // A simple present ("continues its efforts", "trade occurs between", "raises the concern")
   // tells what goes on, not what happened; but a lead tells its news in the present ("The
   // delegation participates in the Forum").
-  const simplePresent = !lead && isPresentSForm(tok.lower, lemma) && !aux;
+  // But a complaint tells the conduct it alleges in the present ("Kelley allegedly claims bogus
+  // credits", "According to the complaint Kelley also fabricates …").
+  const simplePresent = !lead && isPresentSForm(tok.lower, lemma) && !aux && !allegedPresent(t, i, first);
   // "which is offering a reward", "When properties are sold at public auctions": a present
   // progressive or passive tells what goes on (outside the lead); not so a step of a case
   // ("are charged in two complaints", "are appearing in federal court").
@@ -213,7 +218,7 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
   // travel"); not gerunds, present-tense generalities ("it plays a role") or nouns mis-tagged
   // after an adjective ("joint lectures").
-  if (!aux && !pastForm) return false;
+  if (!aux && !pastForm && !(isPresentSForm(tok.lower, lemma) && allegedPresent(t, i, first))) return false;
   // "is part of": a bare form after a form of "be" is a noun the tagger took for a verb.
   if (!pastForm && tok.lower === lemma && !/(ed|en)$/.test(tok.lower) && BE.has(t[i - 1]?.lower ?? '')) return false;
   // A present passive of a verb outside the lexicon tells a standing state, not a happening:
@@ -234,6 +239,20 @@ function filesConduct(t: Token[], i: number, last: number): boolean {
     if (CONDUCT_FILINGS.has(t[k].lower) && t[k].pos === 'NOUN') return true;
     if (t[k].text === ';' || t[k].lower === 'with') return false;
   }
+  return false;
+}
+
+const ALLEGATION_ADVERBS = new Set(['allegedly', 'fraudulently', 'falsely', 'illegally', 'unlawfully', 'knowingly', 'willfully', 'wilfully']);
+const CHARGING_DOCUMENTS = new Set(['complaint', 'indictment', 'information', 'suit', 'lawsuit']);
+function allegedPresent(t: Token[], i: number, first: number): boolean {
+  if (ALLEGATION_ADVERBS.has(t[i - 1]?.lower ?? '')) return true;
+  // Right after its subject (an adverb between at most): not a plural noun the tagger took for a
+  // verb ("a law firm's tax, trusts and estates group").
+  const k = t[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  if (!PAST_SUBJECT_BEFORE.has(t[k]?.pos ?? '')) return false;
+  // "According to the (government) complaint, …" opening the sentence.
+  if (t[first].lower !== 'according' || t[first + 1]?.lower !== 'to') return false;
+  for (let k = first + 2; k <= Math.min(i - 1, first + 5); k++) if (CHARGING_DOCUMENTS.has(t[k].lower)) return true;
   return false;
 }
 
@@ -324,6 +343,8 @@ const WITH_SUBJECT = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP']);
 function actingGerund(t: Token[], i: number): boolean {
   const before = t[i - 1]?.lower ?? '';
   if (before === 'by' || before === 'allegedly') return true;
+  // "by falsely reporting purchases": an adverb between.
+  if (t[i - 1]?.pos === 'ADV' && t[i - 2]?.lower === 'by') return true;
   // "with Ghana winning", "with Steve Scalise of Louisiana calling", "with supporters cheering":
   // "with", its own subject, the verb.
   for (let k = i - 1; k >= Math.max(0, i - 6) && WITH_SUBJECT.has(t[k].pos); k--) if (t[k - 1]?.lower === 'with') return true;
