@@ -78,6 +78,9 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   const t = doc.tokens;
   const tok = t[i];
   if (tok.pos === 'NOUN' || possessedGerund(t, i)) {
+    // "The last draft in the United States took place in 1973": any noun that took place.
+    const tookPlace = tookPlaceAfter(t, i, last);
+    if (tookPlace >= 0) return { a: i, b: i + 1, lemma: singular(tok.lower), type: EVENT_NOUNS[tok.lower] ?? NOUN_TRIGGERS[tok.lower] ?? 'other', rule: 'event.took-place', timeline: !nonFactual(t, tookPlace, first) };
     const type = EVENT_NOUNS[tok.lower] ?? NOUN_TRIGGERS[tok.lower];
     if (!type || nonFactual(t, i, first)) return null;
     // "a meeting … was held", "held a meeting": the light verb makes the noun a story event.
@@ -91,6 +94,8 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   if (tok.pos !== 'VERB' && !adjectivalVerb) return null;
   const lemma = adjectivalVerb ?? tok.lemma;
   if (NEGATIVE_VERBS.has(lemma) || NOT_EVENT_VERBS.has(lemma)) return null;
+  // "took place": its subject is the event (event.took-place), the verb only says it happened.
+  if (lemma === 'take' && t[i + 1]?.lower === 'place') return null;
   if (nonFactual(t, i, first)) return null;
   // A capitalised word inside a sentence is part of a name ("Consumer Product Safety Act").
   if (startsUpper(tok.text) && i > first) return null;
@@ -162,6 +167,20 @@ function lightVerbOf(t: Token[], i: number, first: number, last: number): string
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 function modifiesNoun(t: Token[], k: number): boolean {
   return t[k + 1]?.pos === 'NOUN' && !TIME_NOUNS.has(t[k + 1].lower);
+}
+
+/**
+ * Is the noun at i the head of the subject of "took place" ("The last draft in the United States
+ * took place", "The meeting will take place on Monday")? The index of "took", or -1.
+ */
+function tookPlaceAfter(t: Token[], i: number, last: number): number {
+  if (t[i + 1]?.pos !== 'ADP' && t[i + 1]?.pos !== 'AUX' && t[i + 1]?.lemma !== 'take') return -1;
+  for (let k = i + 1; k < last; k++) {
+    if (t[k].text === ',') return -1;
+    if (t[k].pos !== 'VERB') continue;
+    return t[k].lemma === 'take' && t[k + 1]?.lower === 'place' ? k : -1;
+  }
+  return -1;
 }
 
 /**

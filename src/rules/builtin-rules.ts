@@ -80,6 +80,7 @@ export const BUILTIN_RULES: RuleInfo[] = [
   { name: 'event.noun', kind: 'event-occurrence', pattern: 'a noun that names a happening (flight, deal, lawsuit …): listed, not on the timeline', example: 'the first test flight' },
   { name: 'event.noun-dated', kind: 'event-occurrence', pattern: 'an event noun with a date right before it (an article between at most): on the timeline', example: 'the September 5, 1986 attack' },
   { name: 'event.verb-aspect', kind: 'event-occurrence', pattern: 'began|started|resumed|continued … + -ing form or "to" + verb: the act begun is the story event, not the beginning', example: 'PG&E began turning off electricity' },
+  { name: 'event.took-place', kind: 'event-occurrence', pattern: 'Noun [of|in … ] took|will take place (any noun; not negated or modal)', example: 'The last draft in the United States took place in 1973' },
   { name: 'event.noun-result', kind: 'event-occurrence', pattern: 'resulted in|caused [the] + event noun: what a told happening brought about; on the timeline', example: 'resulted in the death of all 33 passengers' },
   { name: 'event.light-verb-hold', kind: 'event-occurrence', pattern: 'hold + event noun (the noun is the trigger)', example: 'a meeting … was held' },
   { name: 'event.light-verb-return', kind: 'event-occurrence', pattern: 'return + event noun', example: 'returned an indictment' },
