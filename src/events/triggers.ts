@@ -93,7 +93,8 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   const adjectivalVerb = tok.pos === 'ADJ' && (BE.has(t[i - 1]?.lower ?? '') || t[i - 1]?.pos === 'PROPN') ? lexiconStem(tok.lower) : null;
   if (tok.pos !== 'VERB' && !adjectivalVerb) return null;
   const lemma = adjectivalVerb ?? tok.lemma;
-  if (NEGATIVE_VERBS.has(lemma) || NOT_EVENT_VERBS.has(lemma)) return null;
+  // "failed to sign", "declined to comment" negate what follows; "but he declined." is a refusal.
+  if ((NEGATIVE_VERBS.has(lemma) && t[i + 1]?.pos !== 'PUNCT') || NOT_EVENT_VERBS.has(lemma)) return null;
   // "took place": its subject is the event (event.took-place), the verb only says it happened.
   if (lemma === 'take' && t[i + 1]?.lower === 'place') return null;
   if (nonFactual(t, i, first)) return null;
@@ -197,7 +198,9 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   const tok = t[i];
   // "is scheduled to be sentenced", "is expected to plead": the scheduled event is the story's.
   const scheduled = (k: number) => t[k]?.lower === 'to' && SCHEDULING_VERBS.has(t[k - 1]?.lemma ?? '');
-  if (scheduled(i - 1) || (t[i - 1]?.lower === 'be' && scheduled(i - 2))) return known || !STATIVE_VERBS.has(lemma);
+  // "He went on to win the election": told as what happened next.
+  const wentOnTo = t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'on' && t[i - 3]?.lemma === 'go';
+  if (scheduled(i - 1) || (t[i - 1]?.lower === 'be' && scheduled(i - 2)) || wentOnTo) return known || !STATIVE_VERBS.has(lemma);
   // Infinitives and gerunds of background ("thanked … for organizing", "to supply").
   if (t[i - 1]?.lower === 'to' && !BE.has(t[i - 2]?.lower ?? '')) return false;
   if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(t[i - 1]?.lower ?? '')) return false;
