@@ -128,8 +128,9 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
     if (isFrame(t, i)) return null;
     if (REPORTING_VERBS.has(lemma)) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
   }
-  // "tweeted "Deeply saddened …"": a verb of posting right before a quotation frames it.
-  if (POSTING_VERBS.has(lemma) && QUOTE_MARKS.has(t[i + 1]?.text ?? '')) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
+  // "tweeted "Deeply saddened …"", "tweeted he wasn't aware": a verb of posting right before a
+  // quotation or a clause frames it (not "tweeted after hearing the news").
+  if (POSTING_VERBS.has(lemma) && (QUOTE_MARKS.has(t[i + 1]?.text ?? '') || t[i + 1]?.lower === 'that' || (t[i + 1]?.pos === 'PRON' && t[i + 2]?.pos !== 'PUNCT'))) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
   // "admitted that she stole": the admission frames the acts it tells.
   if (ADMISSION_VERBS.has(lemma) && [1, 2].some((d) => t[i + d]?.lower === 'that')) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.admission', timeline: false };
   if (LIGHT_VERBS.has(lemma)) {
