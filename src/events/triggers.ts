@@ -198,7 +198,8 @@ function possessedGerund(t: Token[], i: number): boolean {
 function storyVerb(t: Token[], i: number, first: number, lemma: string, known: boolean, lead: boolean): boolean {
   const tok = t[i];
   // "is scheduled to be sentenced", "is expected to plead": the scheduled event is the story's.
-  const scheduled = (k: number) => t[k]?.lower === 'to' && SCHEDULING_VERBS.has(t[k - 1]?.lemma ?? '');
+  // "Liberal Democrats are to find a new leader": "be to" plans it too.
+  const scheduled = (k: number) => t[k]?.lower === 'to' && (SCHEDULING_VERBS.has(t[k - 1]?.lemma ?? '') || (PRESENT_BE.has(t[k - 1]?.lower ?? '') && !GOAL_NOUNS.has(t[k - 2]?.lower ?? '')));
   // "He went on to win the election": told as what happened next.
   const wentOnTo = t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'on' && t[i - 3]?.lemma === 'go';
   if (scheduled(i - 1) || (t[i - 1]?.lower === 'be' && scheduled(i - 2)) || wentOnTo) return known || !STATIVE_VERBS.has(lemma);
@@ -359,8 +360,17 @@ export function nonFactual(t: Token[], i: number, first: number): boolean {
     if (NON_FACTUAL.has(w) && !(w === 'not' && t[k + 1]?.lower === 'only')) return true;
     if (t[k].pos === 'VERB' || t[k].pos === 'PUNCT') break;
   }
+  // "There were no Change UK candidates elected": "no" opening the noun phrase before a participle.
+  if (t[i - 1]?.pos === 'NOUN') {
+    let k = i - 1;
+    while (k > first && NAME_OR_NOUN.has(t[k].pos)) k--;
+    if (t[k]?.lower === 'no') return true;
+  }
   return false;
 }
+const NAME_OR_NOUN = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** "The aim is to reduce the risk": a purpose, not a plan. */
+const GOAL_NOUNS = new Set(['aim', 'goal', 'purpose', 'objective', 'idea', 'intention', 'mission', 'task', 'job', 'point', 'plan', 'hope']);
 
 const WITH_SUBJECT = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP']);
 function actingGerund(t: Token[], i: number): boolean {
