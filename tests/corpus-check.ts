@@ -89,6 +89,11 @@ export function checkExample(ex: CorpusExample): string[] {
     const ev = r.events.find((e) => e.lemma === lemma);
     if (ev?.time?.date !== date) problems.push(`event "${lemma}" must be dated ${date} (got ${JSON.stringify(ev?.time)})`);
   }
+  for (const [lemma, names] of ex.agents ?? []) {
+    const ev = r.events.find((e) => e.lemma === lemma);
+    const got = ev ? ev.agents.map(nameOf) : null;
+    if (JSON.stringify(got) !== JSON.stringify(names)) problems.push(`event "${lemma}" must have agents ${JSON.stringify(names)} (got ${JSON.stringify(got)})`);
+  }
   if (ex.dateline) {
     const got = r.dateline ? { place: nameOf(r.dateline.place), date: r.dateline.date } : null;
     if (JSON.stringify(got) !== JSON.stringify(ex.dateline)) problems.push(`dateline ${JSON.stringify(got)}, expected ${JSON.stringify(ex.dateline)}`);

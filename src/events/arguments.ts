@@ -38,6 +38,11 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
       subject = here;
       break;
     }
+    // ", who died in Moscow", "the Supreme Court, which rejected …": the name before the comma.
+    if ((t[k].lower === 'who' || t[k].lower === 'which') && t[k - 1]?.text === ',') {
+      subject = idx.endAt.get(k - 1)?.find((l) => l.draft.type === 'person' || l.draft.type === 'organization') ?? null;
+      break;
+    }
     if (t[k].text === ';' || t[k].lower === 'that' || t[k].lower === 'which' || (t[k].pos === 'VERB' && !PARTICIPLE_OK(t, k) && !raisesTo(t, k, ev.a))) break;
   }
   if (subject) (passive ? ev.participants : ev.agents).push(subject.draft);

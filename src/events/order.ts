@@ -114,6 +114,7 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
 /** The key of an event placed by its relation to an event keyed `to`. */
 function relativeKey(ev: EventDraft, n: number, to: Key): Key {
   const type = ev.relation!.type;
+  if (ev.cue?.previousDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) return { date: addDays(to.date, -1), seq: n };
   if (type === 'before') return { date: to.date, seq: to.seq - 0.5 };
   if (ev.cue?.nextDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) return { date: addDays(to.date, 1), seq: n };
   // What a happening brought about ("resulted in the murder of …") follows it directly.

@@ -28,8 +28,10 @@ export interface RelativeCue {
   type: CueType;
   /** For "after the meeting" / "during the trip": the noun that names the other event. */
   noun: string | null;
-  /** The cue moves the event a day on ("the next day"). */
+  /** The cue moves the event a day on ("the next day", "the day after the vote"). */
   nextDay?: boolean;
+  /** The cue moves the event a day back ("the day before the rally"). */
+  previousDay?: boolean;
 }
 
 /** Find explicit and deictic time expressions in sentence s. */
@@ -226,7 +228,10 @@ export function findCues(doc: Document, s: number): RelativeCue[] {
         noun = tokens[j].lower;
         b = j + 1;
       }
-      out.push({ a: i, b, type: cue.type, noun, nextDay: cue.nextDay });
+      // "the day before the rally", "the day after the vote": a day off the other event's date.
+      const dayOff = noun !== null && tokens[i - 1]?.lower === 'day' && tokens[i - 2]?.lower === 'the';
+      if (dayOff && cue.type === 'before') out.push({ a: i - 2, b, type: cue.type, noun, previousDay: true });
+      else out.push({ a: dayOff ? i - 2 : i, b, type: cue.type, noun, nextDay: cue.nextDay || (dayOff && cue.type === 'after') });
       i = b - 1;
       break;
     }

@@ -224,6 +224,7 @@ export const EVENT_NOUNS: Record<string, string> = dict({
   approval: 'agreement', ban: 'other', shutdown: 'other', outbreak: 'other', death: 'other', deaths: 'other',
   injury: 'other', injuries: 'other', collapse: 'other', earthquake: 'other', flood: 'other', storm: 'other',
   murder: 'other', murders: 'other', killing: 'other', killings: 'other', shooting: 'other', bombing: 'other',
+  rally: 'meeting', rallies: 'meeting', march: 'other', demonstration: 'other', demonstrations: 'other',
 });
 
 /**

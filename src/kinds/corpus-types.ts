@@ -46,6 +46,8 @@ export interface CorpusExample {
   notTimeline?: string[];
   /** Event time dates: [lemma, ISO]. */
   dates?: [string, string][];
+  /** Agents of the first event with that lemma, by entity name, in order: [lemma, names]. */
+  agents?: [string, string[]][];
   /** Dates an event must not get: [lemma, ISO]. */
   notDates?: [string, string][];
   /** Datelines: the expected place name and date. */
