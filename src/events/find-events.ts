@@ -74,7 +74,8 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       }
       ev.future = isFuture(t, ev.a);
       // "announced today that it has entered into a settlement": the news is today's.
-      if (!ev.time && isPresentPerfect(t, ev.a)) ev.time = times.find((te) => te.b <= ev.a && TODAY_WORDS.has(te.text.toLowerCase())) ?? null;
+      // "Hana Kimura has died, Stardom announced yesterday": the frame's day, after it too.
+      if (!ev.time && isPresentPerfect(t, ev.a)) ev.time = times.find((te) => TODAY_WORDS.has(te.text.toLowerCase())) ?? null;
       ev.cue = cues.filter((c) => c.b <= ev.a || (c.a >= ev.b && c.a - ev.b <= 3)).sort((x, y) => Math.abs(x.a - ev.a) - Math.abs(y.a - ev.a))[0] ?? null;
       // A cue belongs to the first event after it in the sentence.
       if (ev.cue && inSentence.some((o) => o !== ev && o.a < ev.a && o.a >= ev.cue!.b)) ev.cue = null;

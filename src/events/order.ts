@@ -194,6 +194,7 @@ function sortable(date: string): string {
 function linkRelations(events: EventDraft[]): void {
   // The last event told so far under each lemma and each event noun, and the last story event.
   const lastBy = new Map<string, EventDraft>();
+  const lastStoryBy = new Map<string, EventDraft>();
   let lastStory: EventDraft | null = null;
   const news = events.find((ev) => ev.timeline && ev.time && TODAY_WORDS.has(ev.time.text.toLowerCase()));
   for (let n = 0; n < events.length; n++) {
@@ -201,7 +202,9 @@ function linkRelations(events: EventDraft[]): void {
     const cue = ev.cue;
     if (cue && n > 0) {
       if (cue.noun) {
-        const target = lastBy.get(cue.noun);
+        // The story event the noun names ("due to Kimura's death" → "has died") before a mere
+        // mention of it (the noun "death" itself).
+        const target = lastStoryBy.get(cue.noun) ?? lastBy.get(cue.noun);
         if (target) relate(ev, target, cue.type);
       } else if (cue.type === 'before' && news && news !== ev) {
         // "were previously prosecuted", "earlier this week": before the day's news.
@@ -213,7 +216,11 @@ function linkRelations(events: EventDraft[]): void {
     }
     lastBy.set(ev.lemma, ev);
     lastBy.set(nounOf(ev.lemma), ev);
-    if (ev.timeline) lastStory = ev;
+    if (ev.timeline) {
+      lastStory = ev;
+      lastStoryBy.set(ev.lemma, ev);
+      lastStoryBy.set(nounOf(ev.lemma), ev);
+    }
   }
 }
 
@@ -224,7 +231,7 @@ function relate(ev: EventDraft, to: EventDraft, type: NonNullable<EventDraft['re
 }
 
 /** The noun that names a verb's event ("after the meeting" refers back to "met"). */
-const EVENT_NOUN_OF: Record<string, string> = dict({ meet: 'meeting', visit: 'visit', travel: 'trip', interview: 'interview', sentence: 'sentencing', try: 'trial', hear: 'hearing' });
+const EVENT_NOUN_OF: Record<string, string> = dict({ meet: 'meeting', visit: 'visit', travel: 'trip', interview: 'interview', sentence: 'sentencing', try: 'trial', hear: 'hearing', die: 'death', 'pass away': 'death', elect: 'election', arrest: 'arrest', attack: 'attack' });
 
 function nounOf(lemma: string): string {
   return EVENT_NOUN_OF[lemma] ?? lemma;

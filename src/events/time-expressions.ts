@@ -136,6 +136,8 @@ const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boo
   { words: ['following'], type: 'after', takesNoun: true },
   { words: ['before'], type: 'before', takesNoun: true },
   { words: ['prior', 'to'], type: 'before', takesNoun: true },
+  { words: ['due', 'to'], type: 'after', takesNoun: true },
+  { words: ['in', 'response', 'to'], type: 'after', takesNoun: true },
   { words: ['during'], type: 'during', takesNoun: true },
   { words: ['at'], type: 'during', takesNoun: true },
 ];
@@ -221,8 +223,10 @@ export function findCues(doc: Document, s: number): RelativeCue[] {
       if (cue.takesNoun) {
         // "after the meeting", "during the trip", "at the meeting": a determiner and an event noun.
         const det = tokens[b];
-        if (!det || !['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their'].includes(det.lower)) continue;
-        let j = b + 1;
+        // "due to Kimura's death": a name's possessive is a determiner too.
+        const possessive = det?.pos === 'PROPN' && tokens[b + 1]?.lower === "'s";
+        if (!det || (!['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its'].includes(det.lower) && !possessive)) continue;
+        let j = b + (possessive ? 2 : 1);
         while (j <= sent.last && j - b < 4 && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') j++;
         if (j > sent.last || (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN')) continue;
         noun = tokens[j].lower;
