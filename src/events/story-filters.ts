@@ -10,7 +10,7 @@ import { AUXILIARIES } from './tense.js';
  * The closing credits of a release ("The FBI investigated the case.", "Trial Attorney X is
  * prosecuting the case.", "Ciraolo commended special agents … for their work"): not story events.
  */
-const ACKNOWLEDGEMENT = /\b(investigat|prosecut|handl|tri|assist|conduct|thank|commend|prais|refer)\w*\b[^.]*\b(th(e|is) (case|matter|investigation|prosecution)|for their (work|efforts|assistance))/i;
+const ACKNOWLEDGEMENT = /\b(investigat|prosecut|handl|tri|assist|conduct|thank|commend|prais)\w*\b[^.]*\b(th(e|is) (case|matter|investigation|prosecution)|for their (work|efforts|assistance))/i;
 const CASE_BY = /\b(the|this) (case|matter|investigation|prosecution) (is|was|were|are) (being )?(investigated|prosecuted|handled|conducted|brought)/i;
 const ACKNOWLEDGEMENT_WORDS = new Set(['case', 'matter', 'investigation', 'prosecution', 'their']);
 export function isAcknowledgement(doc: Document, s: number): boolean {
