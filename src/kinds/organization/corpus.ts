@@ -9,6 +9,7 @@ export const ORGANIZATION_CORPUS: CorpusExample[] = [
   { shows: 'an office for a district', text: "The U.S. Attorneys Office for the Southern District of New York brought the case.", organizations: ['U.S. Attorneys Office for the Southern District of New York'], places: ['Southern District of New York'] },
   { shows: 'a legal suffix', text: 'Northwind Robotics Inc. agreed to pay a fine.', organizations: ['Northwind Robotics Inc.'] },
   { shows: 'N.V. and an acronym in parentheses', text: 'European Aeronautic Defence and Space Company EADS N.V. (EADS) won. EADS shares rose.', sameEntity: [['European Aeronautic Defence and Space Company EADS N.V.', ['EADS']]] },
+  { shows: 'a company named without its legal suffix ("Path Inc." … "Path"), even where the short form is an ordinary word (DOJ)', text: 'In a complaint, the United States alleged that San Francisco-based Path Inc. violated the rule. Path also collected personal information.', sameEntity: [['Path Inc.', ['Path Inc.', 'Path']]] },
   { shows: 'an acronym defined after the name, used later', text: 'The Federal Bureau of Investigation (FBI) led the case. Later the FBI made arrests.', sameEntity: [['Federal Bureau of Investigation', ['FBI']]] },
   { shows: '"the Agency" after the full name', text: 'The Media Development Agency hosted the forum. The Agency thanked the guests.', sameEntity: [['Media Development Agency', ['Agency']]] },
   { shows: 'a division', text: 'The Civil Rights Division opened an inquiry.', organizations: ['Civil Rights Division'] },
