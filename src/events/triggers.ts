@@ -242,7 +242,9 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
   // travel"); not gerunds, present-tense generalities ("it plays a role") or nouns mis-tagged
   // after an adjective ("joint lectures").
-  if (!aux && !pastForm && !(isPresentSForm(tok.lower, lemma) && allegedPresent(t, i, first))) return false;
+  // (An acting gerund has passed above: "with Warren coming in fourth", "by falsely reporting".)
+  const actingForm = tok.lower.endsWith('ing') && actingGerund(t, i);
+  if (!aux && !pastForm && !actingForm && !(isPresentSForm(tok.lower, lemma) && allegedPresent(t, i, first))) return false;
   // "is part of": a bare form after a form of "be" is a noun the tagger took for a verb.
   if (!pastForm && tok.lower === lemma && !/(ed|en)$/.test(tok.lower) && BE.has(t[i - 1]?.lower ?? '')) return false;
   // A present passive of a verb outside the lexicon tells a standing state, not a happening:
@@ -360,11 +362,13 @@ export function nonFactual(t: Token[], i: number, first: number): boolean {
     if (NON_FACTUAL.has(w) && !(w === 'not' && t[k + 1]?.lower === 'only')) return true;
     if (t[k].pos === 'VERB' || t[k].pos === 'PUNCT') break;
   }
-  // "There were no Change UK candidates elected": "no" opening the noun phrase before a participle.
+  // "There were no Change UK candidates elected", "None of the other candidates secured": "no"
+  // or "none of" opening the noun phrase before the verb.
   if (t[i - 1]?.pos === 'NOUN') {
     let k = i - 1;
     while (k > first && NAME_OR_NOUN.has(t[k].pos)) k--;
     if (t[k]?.lower === 'no') return true;
+    if (t[k]?.pos === 'DET' && t[k - 1]?.lower === 'of' && t[k - 2]?.lower === 'none') return true;
   }
   return false;
 }
