@@ -39,7 +39,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
       break;
     }
     // ", who died in Moscow", "the Supreme Court, which rejected …": the name before the comma.
-    if ((t[k].lower === 'who' || t[k].lower === 'which') && t[k - 1]?.text === ',') {
+    if ((t[k].text === 'who' || t[k].text === 'which') && t[k - 1]?.text === ',') {
       subject = idx.endAt.get(k - 1)?.find((l) => l.draft.type === 'person' || l.draft.type === 'organization') ?? null;
       break;
     }

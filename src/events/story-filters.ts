@@ -162,15 +162,17 @@ export function describesNoun(t: Token[], i: number, first: number, firstVerb: n
 }
 
 /**
- * A verb in a restrictive relative clause on "which" or "whom" describes the noun before it ("a
- * lawsuit filed by Texas which tried to overturn …", "a rival whom Ahmed sought to locate"). Not
- * so after a comma ("this outbreak, which began in Wuhan", told for its own sake) or a
+ * A verb in a restrictive relative clause on "which", "who" or "whom" describes the noun before
+ * it ("a lawsuit filed by Texas which tried to overturn …", "a rival whom Ahmed sought to locate",
+ * "the three minors who were molested by McCarty"). Not so after a comma ("this outbreak, which
+ * began in Wuhan", "Leonov, who died in Moscow", told for their own sake) or a
  * preposition ("a scheme in which co-conspirators sent emails", the story itself).
  */
-const WHICH = new Set(['which', 'whom']);
+const WHICH = new Set(['which', 'whom', 'who']);
 export function inWhichClause(t: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= Math.max(first + 1, i - 6); k--) {
-    if (WHICH.has(t[k].lower)) return t[k - 1].pos !== 'ADP' && t[k - 1].text !== ',';
+    // (Lower case: "the WHO declared" is the World Health Organization.)
+    if (WHICH.has(t[k].text)) return t[k - 1].pos !== 'ADP' && t[k - 1].text !== ',';
     if ((t[k].pos === 'VERB' && !AUXILIARIES.has(t[k].lower)) || t[k].pos === 'PUNCT') return false;
   }
   return false;
