@@ -50,6 +50,8 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
   // After the trigger, to the end of the clause.
   for (let k = ev.b; k <= last; k++) {
     if (t[k].text === ';') break;
+    // "…, announced Assistant Attorney General X": the release's frame and its speakers.
+    if (t[k - 1]?.text === ',' && t[k].pos === 'VERB' && (REPORTING_VERBS.has(t[k].lemma) || t[k].lemma === 'announce')) break;
     const here = idx.startAt.get(k);
     if (!here) continue;
     const loc = here[0];

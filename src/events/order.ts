@@ -160,6 +160,10 @@ function conductBeforeProsecution(events: EventDraft[], keys: Key[]): void {
     if (ev.timeline && PROSECUTION_STEPS.has(ev.lemma) && (first < 0 || compareKeys(keys[n], keys[first]) < 0)) first = n;
   });
   if (first < 0) return;
+  // Only a release about a case leads with a step of it; a biography that tells an arrest in its
+  // course ("was arrested in 1963 and imprisoned until 1974") keeps its order.
+  const told = events.filter((ev) => ev.timeline);
+  if (!told.slice(0, 2).some((ev) => PROSECUTION_STEPS.has(ev.lemma))) return;
   // Conduct keeps the order of telling among itself: an undated act follows the conduct told
   // just before it ("in 2013 Ho opened accounts … he then moved the funds").
   let lastConduct: Key | null = null;

@@ -29,9 +29,16 @@ export function isAcknowledgement(doc: Document, s: number): boolean {
  * telling stays.
  */
 export function dropSummaries(events: EventDraft[]): EventDraft[] {
+  // A story event is a summary of a story event told with actors ("The indictment alleges that
+  // Etkind …" names the indictment, it does not tell it again); a mere mention is dropped for any.
   const toldWithActors = new Set<string>();
-  for (const o of events) if (o.agents.length || o.participants.length) toldWithActors.add(o.lemma);
-  return events.filter((ev) => ev.agents.length || ev.participants.length || !toldWithActors.has(ev.lemma) || ev.pronounSubject);
+  const storyWithActors = new Set<string>();
+  for (const o of events) {
+    if (!o.agents.length && !o.participants.length) continue;
+    toldWithActors.add(o.lemma);
+    if (o.timeline) storyWithActors.add(o.lemma);
+  }
+  return events.filter((ev) => ev.agents.length || ev.participants.length || ev.pronounSubject || !(ev.timeline ? storyWithActors : toldWithActors).has(ev.lemma));
 }
 
 /** "he performed", "she also wrestled": an actor the text names elsewhere, so no summary. */
