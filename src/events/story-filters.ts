@@ -30,7 +30,8 @@ export function isAcknowledgement(doc: Document, s: number): boolean {
  */
 export function dropSummaries(events: EventDraft[]): EventDraft[] {
   // A story event is a summary of a story event told with actors ("The indictment alleges that
-  // Etkind …" names the indictment, it does not tell it again); a mere mention is dropped for any.
+  // Etkind …" names the indictment, it does not tell it again), and so is an event noun ("for a
+  // rally" stays, to place "the day before the rally"); other mentions are dropped for any.
   const toldWithActors = new Set<string>();
   const storyWithActors = new Set<string>();
   for (const o of events) {
@@ -38,7 +39,7 @@ export function dropSummaries(events: EventDraft[]): EventDraft[] {
     toldWithActors.add(o.lemma);
     if (o.timeline) storyWithActors.add(o.lemma);
   }
-  return events.filter((ev) => ev.agents.length || ev.participants.length || ev.pronounSubject || !(ev.timeline ? storyWithActors : toldWithActors).has(ev.lemma));
+  return events.filter((ev) => ev.agents.length || ev.participants.length || ev.pronounSubject || !(ev.timeline || ev.rule.startsWith('event.noun') ? storyWithActors : toldWithActors).has(ev.lemma));
 }
 
 /** "he performed", "she also wrestled": an actor the text names elsewhere, so no summary. */
