@@ -7,7 +7,7 @@
  * of telling. "At the same time" shares a number with the event it refers to.
  */
 import type { EventDraft } from './find-events.js';
-import { addDays, weekStart } from './dates.js';
+import { addDays, weekStart, isoWeek } from './dates.js';
 import { TODAY_WORDS } from './time-expressions.js';
 import { dict } from '../lexicon/dict.js';
 
@@ -43,8 +43,13 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   let previousParagraph = -1;
   let paragraphAtLead = false;
   let previousParagraphAtLead = false;
-  const carried = (ev: EventDraft): Key =>
-    leadDate && previous.date && ev.paragraph !== previousParagraph && previousParagraphAtLead && sortable(previous.date) < sortable(leadDate) ? { date: leadDate, seq: 0 } : previous;
+  // Nor is a week continued that holds the story's day ("announced the vote earlier this week.
+  // Pelosi presided over the vote"): what follows is told at the story's day.
+  const carried = (ev: EventDraft): Key => {
+    if (leadDate && previous.date && ev.paragraph !== previousParagraph && previousParagraphAtLead && sortable(previous.date) < sortable(leadDate)) return { date: leadDate, seq: 0 };
+    if (leadDate.length === 10 && previous.date.includes('-W') && isoWeek(leadDate) === previous.date) return { date: leadDate, seq: previous.seq };
+    return previous;
+  };
   events.forEach((ev, n) => {
     if (ev.paragraph !== previousParagraph) {
       previousParagraphAtLead = paragraphAtLead;

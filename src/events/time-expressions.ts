@@ -7,6 +7,7 @@
 import type { Document, Token } from '../document/tokenize.js';
 import { parseDate, iso, addDays, lastWeekday, isoWeek, agoDate, MONTHS, WEEKDAYS } from './dates.js';
 import { FUTURE, SCHEDULED } from './tense.js';
+import { EVENT_NOUNS, NOUN_TRIGGERS } from './trigger-lexicon.js';
 
 /** The words that tell the document's own day. */
 export const TODAY_WORDS = new Set(['today', 'tonight']);
@@ -116,6 +117,12 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
   // "the 1991 settlement", "the September 5, 1986 attack", "his 2016 debut": a time between a
   // determiner and a noun dates that noun only.
   for (const te of merged) if (tokens[te.b]?.pos === 'NOUN' && DETERMINER_BEFORE_TIME.has(tokens[te.a - 1]?.lower ?? '')) te.modifies = te.b;
+  // "since its creation in 1950", "after his arrest in 1963": a time after an owned event noun
+  // dates that noun, not the sentence.
+  for (const te of merged) {
+    const noun = tokens[te.a - 2];
+    if (te.modifies === undefined && TIME_PREPOSITIONS_AFTER_NOUN.has(tokens[te.a - 1]?.lower ?? '') && noun?.pos === 'NOUN' && OWNERS.has(tokens[te.a - 3]?.lower ?? '') && eventLikeNoun(noun.lower)) te.modifies = te.a - 2;
+  }
   return merged;
 }
 
@@ -193,6 +200,12 @@ function relativePeriod(word: string, unit: string | undefined, docDate: string 
 
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of', 'until', 'by', 'late', 'early', 'mid']);
 const DETERMINER_BEFORE_TIME = new Set(['the', 'its', 'their', 'his', 'her']);
+const TIME_PREPOSITIONS_AFTER_NOUN = new Set(['in', 'on']);
+const OWNERS = new Set(['its', 'their', 'his', 'her']);
+/** An event noun of the lexicon, or one formed from a verb ("creation", "appointment", "departure"). */
+function eventLikeNoun(lower: string): boolean {
+  return EVENT_NOUNS[lower] !== undefined || NOUN_TRIGGERS[lower] !== undefined || /(tion|sion|ment|ure|al)$/.test(lower);
+}
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'last', 'early', 'late', 'mid', 'from', 'between']);
 const DAY_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
 

@@ -37,6 +37,7 @@ function verbEarlierIn(t: Token[], first: number, i: number): boolean {
   for (let k = first; k < i; k++) if (t[k].pos === 'VERB') return true;
   return false;
 }
+const HABITUAL = new Set(['always', 'usually', 'often', 'routinely', 'traditionally', 'typically', 'generally', 'normally', 'regularly', 'frequently', 'habitually', 'customarily']);
 const POSTING_VERBS = new Set(['tweet', 'post', 'write']);
 const QUOTE_MARKS = new Set(['"', '“', '«']);
 const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
@@ -197,6 +198,8 @@ function possessedGerund(t: Token[], i: number): boolean {
 /** Is the verb at i a story event: told as having happened (or scheduled), in the narrative? */
 function storyVerb(t: Token[], i: number, first: number, lemma: string, known: boolean, lead: boolean): boolean {
   const tok = t[i];
+  // "has, since its creation in 1950, always elected a Labour MP": a habit, not a happening.
+  if (HABITUAL.has(t[i - 1]?.lower ?? '')) return false;
   // "is scheduled to be sentenced", "is expected to plead": the scheduled event is the story's.
   // "Liberal Democrats are to find a new leader": "be to" plans it too.
   const scheduled = (k: number) => t[k]?.lower === 'to' && (SCHEDULING_VERBS.has(t[k - 1]?.lemma ?? '') || (PRESENT_BE.has(t[k - 1]?.lower ?? '') && !GOAL_NOUNS.has(t[k - 2]?.lower ?? '')));
