@@ -172,8 +172,14 @@ function conductBeforeProsecution(events: EventDraft[], keys: Key[]): void {
   // Conduct keeps the order of telling among itself: an undated act follows the conduct told
   // just before it ("in 2013 Ho opened accounts … he then moved the funds").
   let lastConduct: Key | null = null;
+  // What the two sentences after the step tell in its paragraph is part of the news ("He was
+  // given a fine. Three years of supervision … was also mandated"), not the conduct told later.
+  // (Only where the text has paragraphs: in a text without, the lead's paragraph is all of it.)
+  const leadStep = told.find((ev) => PROSECUTION_STEPS.has(ev.lemma))!;
+  const paragraphs = told.some((ev) => ev.paragraph > leadStep.paragraph);
   events.forEach((ev, n) => {
     if (!ev.timeline || !isConduct(ev) || NOT_CONDUCT.has(ev.lemma) || ev.relation) return;
+    if (paragraphs && ev.paragraph === leadStep.paragraph && ev.sentence > leadStep.sentence && ev.sentence <= leadStep.sentence + 2) return;
     if (ev.time?.date) {
       if (compareKeys(keys[n], keys[first]) < 0) lastConduct = keys[n];
       return;
