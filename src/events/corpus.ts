@@ -31,6 +31,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: '"resulted in" and "came two days after" relate events, they are no events themselves (DOJ, Wikinews)', text: 'The attack on Pan Am Flight 73 resulted in the murder of 20 passengers. President Donald Trump declared an emergency. The move came two days after the WHO declared a pandemic. Pete Buttigieg came in second.', notTimeline: ['result'], timeline: ['murder', 'declare', 'declare', 'come'] },
   { shows: 'negated events', text: 'Michaels did not report the injuries.', notEvents: ['report'] },
   { shows: 'modal and conditional events', text: 'Smith faces up to 20 years and would lose his license if convicted.', notEvents: ['lose', 'convict', 'face'] },
+  { shows: 'a participle used as a noun after "the" ("most of the injured were minors", "The accused pleaded guilty") (Wikinews)', text: 'Officials said most of the injured were minors. The accused pleaded guilty.', notEvents: ['injure', 'accuse'], timeline: ['plead'] },
   { shows: 'adjectival participles', text: 'He was charged with aggravated identity theft.', notEvents: ['aggravate'], sequence: ['charge'] },
   { shows: '"This case was brought as part of …" is a closing credit (DOJ)', text: 'Smith pleaded guilty. This case was brought as part of Project Safe Childhood.', notEvents: ['bring'], sequence: ['plead'] },
   { shows: 'closing acknowledgements', text: 'The FBI investigated the case. Trial Attorney Jane Roe is prosecuting the case.', notEvents: ['investigate', 'prosecute'] },

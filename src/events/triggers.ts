@@ -115,6 +115,8 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   // At the start of a sentence an irregular participle too ("Paid tax preparers are required").
   if (nounNext && modifierContext.has(before?.pos ?? 'PUNCT') && joinedModifier && (/(ed|en)$/.test(tok.lower) || (i === first && isPastForm(tok.lower, lemma)))) return null;
   if (ARTICLES.has(t[i - 1]?.lower ?? '') && nounNext) return null;
+  // "most of the injured were minors", "The accused pleaded guilty": a participle as a noun.
+  if (t[i - 1]?.lower === 'the' && /(ed|en)$/.test(tok.lower) && (t[i + 1]?.pos === 'AUX' || t[i + 1]?.pos === 'VERB' || t[i + 1]?.pos === 'PUNCT')) return null;
   // "using stolen identities", "used stolen names": a participle between a verb and its
   // object's noun describes the object.
   const verbBefore = t[i - 1]?.pos === 'VERB' && t[i - 1].lower !== 'being';
