@@ -39,7 +39,10 @@ export function dropSummaries(events: EventDraft[]): EventDraft[] {
     toldWithActors.add(o.lemma);
     if (o.timeline) storyWithActors.add(o.lemma);
   }
-  return events.filter((ev) => ev.agents.length || ev.participants.length || ev.pronounSubject || !(ev.timeline || ev.rule.startsWith('event.noun') ? storyWithActors : toldWithActors).has(ev.lemma));
+  // A summary leads: a story event told later without actors ("school districts across the area
+  // announced school closings") is a detail of its own.
+  const lead = events.find((ev) => ev.timeline)?.paragraph ?? 0;
+  return events.filter((ev) => ev.agents.length || ev.participants.length || ev.pronounSubject || (ev.timeline && ev.paragraph > lead) || !(ev.timeline || ev.rule.startsWith('event.noun') ? storyWithActors : toldWithActors).has(ev.lemma));
 }
 
 /** "he performed", "she also wrestled": an actor the text names elsewhere, so no summary. */
