@@ -113,6 +113,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       out.push({ a: i, b: i + 1, text: t.text, date: docDate ? lastWeekday(docDate, WEEKDAYS[lower]) : null });
     }
   }
+  if (!out.length && docDate) clockTime(doc, sent.first, sent.last, docDate, out);
   const merged = mergeRanges(doc, out);
   // "the 1991 settlement", "the September 5, 1986 attack", "his 2016 debut": a time between a
   // determiner and a noun dates that noun only.
@@ -124,6 +125,35 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     if (te.modifies === undefined && TIME_PREPOSITIONS_AFTER_NOUN.has(tokens[te.a - 1]?.lower ?? '') && noun?.pos === 'NOUN' && OWNERS.has(tokens[te.a - 3]?.lower ?? '') && eventLikeNoun(noun.lower)) te.modifies = te.a - 2;
   }
   return merged;
+}
+
+/**
+ * A time of day in a sentence with no date ("At midnight local time", "around 11:30 am", "this
+ * morning", "last night"): the document's day (the day before for "last night").
+ */
+const CLOCK_WORDS = new Set(['midnight', 'noon', 'midday']);
+const CLOCK_PREPOSITIONS = new Set(['at', 'around', 'by', 'about', 'until', 'before', 'after']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/;
+function clockTime(doc: Document, first: number, last: number, docDate: string, out: TimeExpression[]): void {
+  const { tokens, text } = doc;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    let b = -1;
+    let date = docDate;
+    if (CLOCK_WORDS.has(t.lower) && CLOCK_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) b = i + 1;
+    else if (/^\d{1,2}(:\d\d)?(am|pm)$/.test(t.lower)) b = i + 1;
+    else if (/^\d{1,2}(:\d\d)?$/.test(t.text) && next && MERIDIEM.test(next.lower)) b = i + 2;
+    else if (t.lower === 'this' && next && DAY_PARTS.has(next.lower) && next.lower !== 'night') b = i + 2;
+    else if (t.lower === 'last' && next && (next.lower === 'night' || next.lower === 'evening')) {
+      b = i + 2;
+      date = addDays(docDate, -1);
+    }
+    if (b < 0) continue;
+    out.push({ a: i, b, text: text.slice(t.start, tokens[b - 1].end), date });
+    return;
+  }
 }
 
 const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boolean }[] = [
