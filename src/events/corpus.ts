@@ -6,6 +6,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a lemma keeps the text\'s British "-ise" (Wikinews)', text: 'Three people were hospitalised after the crash.', sequence: ['hospitalise'] },
   { shows: 'verbs that tell what happened', text: 'The delegation visited the monument and met the governor.', sequence: ['visit', 'meet'] },
   { shows: 'a light verb makes the noun the event', text: 'A meeting of the leaders was held at the Forum.', sequence: ['meeting'] },
+  { shows: '"reached a settlement": the settlement is the event (DOJ)', text: 'The Justice Department announced that it had reached a settlement with the city.', timeline: ['settlement'], notEvents: ['reach'] },
   { shows: 'legal steps', text: 'Smith pleaded guilty and was sentenced to five years.', sequence: ['plead', 'sentence'] },
   { shows: 'a verb outside the lexicon, in the past', text: 'Casorso and Sanchez conspired with others.', sequence: ['conspire'] },
   { shows: '"X is scheduled to be sentenced": a verb taking "to" shares its subject with the trigger, so the planned sentencing has its actor and is not a summary of "At sentencing" (DOJ)', text: 'On January 10, 2012, Simon McCarty pleaded guilty. McCarty is scheduled to be sentenced on June 12, 2012. At sentencing, McCarty will face a minimum sentence of 15 years.', timeline: ['plead', 'sentence'], dates: [['sentence', '2012-06-12']] },
@@ -23,6 +24,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a question asks, it does not tell (a radio transcript, Wikinews)', text: 'The boat caught fire overnight. Roger, are they locked inside the boat?', timeline: ['catch'], notTimeline: ['lock'] },
   { shows: 'a light verb\'s noun heads its object: not "have the requisite fire suppression equipment" (Wikinews)', text: 'The Conception was known to have the requisite fire suppression equipment.', notTimeline: ['fire'] },
   { shows: 'an aspectual verb with an -ing form or "to" tells the act it begins: "began turning off", "started to build" (Wikinews); alone it is the event', text: 'PG&E began turning off electricity at midnight. The company started to build a new plant. The outbreak began in December.', timeline: ['turn off', 'build', 'begin'], notTimeline: ['start'] },
+  { shows: '"it" as the subject of an act names an actor told elsewhere ("PG&E stated it scheduled the blackouts"), not the "it" of a passive ("it was intimated") (Wikinews)', text: 'Authorities have not named a cause, though it was intimated there were no signs of an explosion. PG&E stated it scheduled the blackouts because of high winds.', timeline: ['schedule'], notTimeline: ['intimate'] },
   // non-events
   { shows: 'the press office frame is not an event', text: 'The EPA reports that the delegation arrived.', notEvents: ['report'], sequence: ['arrive'] },
   { shows: '"announced today" frames the news', text: 'The Justice Department announced today that Smith was charged.', notEvents: ['announce'], sequence: ['charge'] },

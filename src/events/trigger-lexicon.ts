@@ -66,7 +66,7 @@ for (const [lemma, type] of Object.entries(VERB_TRIGGERS)) {
 }
 
 /** Verbs whose event is in their object noun when the noun is an event ("held a meeting"). */
-export const LIGHT_VERBS = new Set(['hold', 'conduct', 'give', 'make', 'take', 'return', 'carry', 'have', 'enter', 'schedule', 'set']);
+export const LIGHT_VERBS = new Set(['hold', 'conduct', 'give', 'make', 'take', 'return', 'carry', 'have', 'enter', 'schedule', 'set', 'reach']);
 
 /** Verbs that put off the event they introduce: "is scheduled to be sentenced" is the sentencing. */
 export const SCHEDULING_VERBS = new Set(['schedule', 'set', 'expect', 'plan', 'due']);

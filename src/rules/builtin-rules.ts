@@ -91,6 +91,7 @@ export const BUILTIN_RULES: RuleInfo[] = [
   { name: 'event.light-verb-carry', kind: 'event-occurrence', pattern: 'carry + event noun', example: 'carried out an attack' },
   { name: 'event.light-verb-have', kind: 'event-occurrence', pattern: 'have + event noun', example: 'had a meeting' },
   { name: 'event.light-verb-enter', kind: 'event-occurrence', pattern: 'enter + event noun', example: 'entered into a settlement' },
+  { name: 'event.light-verb-reach', kind: 'event-occurrence', pattern: 'reach + event noun', example: 'it had reached a settlement' },
   { name: 'event.light-verb-schedule', kind: 'event-occurrence', pattern: 'event noun + is scheduled (the noun is the trigger; a day after the document date stays in its year)', example: 'Sentencing is scheduled for Oct. 23' },
   { name: 'event.light-verb-set', kind: 'event-occurrence', pattern: 'event noun + is set', example: 'A hearing is set for May 5' },
 ];
