@@ -12,7 +12,9 @@ import { AUXILIARIES, BE } from './tense.js';
  */
 const ACKNOWLEDGEMENT = /\b(investigat|prosecut|handl|tri|assist|conduct|thank|commend|prais)\w*\b[^.]*\b(th(e|is) (case|matter|investigation|prosecution)|for their (work|efforts|assistance))/i;
 const CASE_BY = /\b(the|this) (case|matter|investigation|prosecution) (is|was|were|are) (being )?(investigated|prosecuted|handled|conducted|brought)/i;
-const ACKNOWLEDGEMENT_WORDS = new Set(['case', 'matter', 'investigation', 'prosecution', 'their']);
+/** "U.S. Attorney X made the announcement.": the release names who issued it. */
+const MADE_ANNOUNCEMENT = /\bma(de|ke|kes) the announcement\b/i;
+const ACKNOWLEDGEMENT_WORDS = new Set(['case', 'matter', 'investigation', 'prosecution', 'their', 'announcement']);
 export function isAcknowledgement(doc: Document, s: number): boolean {
   const { first, last, start, end } = doc.sentences[s];
   // The regexes run only on sentences with one of the words they need (most have none).
@@ -20,7 +22,7 @@ export function isAcknowledgement(doc: Document, s: number): boolean {
   for (let k = first; k <= last && !has; k++) has = ACKNOWLEDGEMENT_WORDS.has(doc.tokens[k].lower);
   if (!has) return false;
   const sentence = doc.text.slice(start, end);
-  return ACKNOWLEDGEMENT.test(sentence) || CASE_BY.test(sentence);
+  return ACKNOWLEDGEMENT.test(sentence) || CASE_BY.test(sentence) || MADE_ANNOUNCEMENT.test(sentence);
 }
 
 /**
