@@ -6,7 +6,7 @@ export const EVENT_CORPUS: CorpusExample[] = [
   { shows: 'a lemma keeps the text\'s British "-ise" (Wikinews)', text: 'Three people were hospitalised after the crash.', sequence: ['hospitalise'] },
   { shows: 'verbs that tell what happened', text: 'The delegation visited the monument and met the governor.', sequence: ['visit', 'meet'] },
   { shows: 'a light verb makes the noun the event', text: 'A meeting of the leaders was held at the Forum.', sequence: ['meeting'] },
-  { shows: '"made his official announcement", "made her debut": the noun is the event; "X made the announcement." only names who issued the release (Wikinews, DOJ)', text: 'Hickenlooper made his official announcement via a YouTube video. U.S. Attorney Jane Roe made the announcement.', timeline: ['announcement'] },
+  { shows: '"made his official announcement", "made her debut": the noun is the event; "X made the announcement." only names who issued the release (Wikinews, DOJ)', text: 'Kimura made her professional wrestling debut in 2016. Hickenlooper made his official announcement via a YouTube video. U.S. Attorney Jane Roe made the announcement.', timeline: ['debut', 'announcement'] },
   { shows: '"reached a settlement": the settlement is the event (DOJ)', text: 'The Justice Department announced that it had reached a settlement with the city.', timeline: ['settlement'], notEvents: ['reach'] },
   { shows: 'legal steps', text: 'Smith pleaded guilty and was sentenced to five years.', sequence: ['plead', 'sentence'] },
   { shows: 'a verb outside the lexicon, in the past', text: 'Casorso and Sanchez conspired with others.', sequence: ['conspire'] },

@@ -161,7 +161,7 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
 function lightVerbOf(t: Token[], i: number, first: number, last: number): string | null {
   if (!lightNounType(t[i].lower)) return null;
   // "opted not to hold a caucus": a light verb that did not happen makes no event.
-  for (let k = i - 1; k >= Math.max(first, i - 3); k--) if (t[k].pos === 'VERB' && LIGHT_VERBS.has(t[k].lemma)) return eventNounNear(t, k, first, last) === i && !nonFactual(t, k, first) ? t[k].lemma : null;
+  for (let k = i - 1; k >= Math.max(first, i - 4); k--) if (t[k].pos === 'VERB' && LIGHT_VERBS.has(t[k].lemma)) return eventNounNear(t, k, first, last) === i && !nonFactual(t, k, first) ? t[k].lemma : null;
   for (let k = i + 1; k <= last; k++) {
     if (t[k].pos === 'VERB') return LIGHT_VERBS.has(t[k].lemma) && eventNounNear(t, k, first, last) === i && !nonFactual(t, k, first) ? t[k].lemma : null;
   }
@@ -416,7 +416,7 @@ function eventNounNear(t: Token[], i: number, first: number, last: number): numb
   // The object right after the verb ("held a meeting", "entered into a settlement"), not a
   // noun after another preposition ("set himself on fire").
   // The head of the object, not a modifier of it ("have the requisite fire suppression equipment").
-  for (let k = i + 1; k <= Math.min(last, i + 3) && (t[k].pos !== 'ADP' || t[k].lower === 'into'); k++) if (lightNounType(t[k].lower) && t[k].pos === 'NOUN' && !modifiesNoun(t, k)) return k;
+  for (let k = i + 1; k <= Math.min(last, i + 4) && (t[k].pos !== 'ADP' || t[k].lower === 'into'); k++) if (lightNounType(t[k].lower) && t[k].pos === 'NOUN' && !modifiesNoun(t, k)) return k;
   // "An indictment returned by a federal grand jury (was unsealed)": the participle with its
   // agent after the noun, as the sentence's subject; not after a verb or a preposition ("charged
   // in an indictment returned by …", "the result of an investigation conducted by …").
