@@ -135,10 +135,14 @@ const CLOCK_WORDS = new Set(['midnight', 'noon', 'midday']);
 const CLOCK_PREPOSITIONS = new Set(['at', 'around', 'by', 'about', 'until', 'before', 'after']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/;
+const CLOCK_STARTS = new Set([...CLOCK_WORDS, 'this', 'last']);
 function clockTime(doc: Document, first: number, last: number, docDate: string, out: TimeExpression[]): void {
   const { tokens, text } = doc;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
+    // Only digits and a few words can start one: skip the rest before any test.
+    const c = t.lower.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !CLOCK_STARTS.has(t.lower)) continue;
     const next = tokens[i + 1];
     let b = -1;
     let date = docDate;

@@ -180,7 +180,7 @@ function modifiesNoun(t: Token[], k: number): boolean {
  */
 function tookPlaceAfter(t: Token[], i: number, last: number): number {
   if (t[i + 1]?.pos !== 'ADP' && t[i + 1]?.pos !== 'AUX' && t[i + 1]?.lemma !== 'take') return -1;
-  for (let k = i + 1; k < last; k++) {
+  for (let k = i + 1; k < last && k <= i + 10; k++) {
     if (t[k].text === ',') return -1;
     if (t[k].pos !== 'VERB') continue;
     return t[k].lemma === 'take' && t[k + 1]?.lower === 'place' ? k : -1;
