@@ -23,6 +23,8 @@ export type { EventDraft } from './event-draft.js';
 export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionIndex, docDate: string | null): EventDraft[] {
   const t = doc.tokens;
   const events: EventDraft[] = [];
+  // Lemmas of the story events of earlier sentences (objectEvent), kept as they are told.
+  const storyLemmas = new Set<string>();
   const firstBody = bodyStart(doc);
   const insideQuote = quoteTracker(doc.text);
   // Words inside a name ("a park named after …", "Rewards for Justice") trigger nothing.
@@ -83,7 +85,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       if (!ev.cue && isPastPerfect(doc.tokens, ev.a)) ev.cue = { a: ev.a, b: ev.a, type: 'before', noun: null };
       // "Judge Jones handed down the sentence": an act on an event told before follows it.
       if (!ev.cue && !ev.time) {
-        const told = objectEvent(t, ev.b, events);
+        const told = objectEvent(t, ev.b, storyLemmas);
         if (told) ev.cue = { a: ev.b, b: ev.b + 2, type: 'after', noun: told };
       }
     }
@@ -125,6 +127,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     tellAspectComplements(t, inSentence);
     relateWithinSentence(t, inSentence);
     events.push(...inSentence);
+    for (const ev of inSentence) if (ev.timeline) storyLemmas.add(ev.lemma);
   }
   const kept = dropSummaries(events);
   // A relation to a dropped summary has nothing left to point to.
@@ -195,11 +198,11 @@ function tellAspectComplements(t: Token[], inSentence: EventDraft[]): void {
  * with nothing after it that would make it a new reference.
  * Returns that lemma, or null.
  */
-function objectEvent(t: Token[], b: number, earlier: EventDraft[]): string | null {
+function objectEvent(t: Token[], b: number, storyLemmas: Set<string>): string | null {
   // A noun with words after it is a new reference ("won the caucus in American Samoa").
   if (t[b]?.lower !== 'the' || t[b + 1]?.pos !== 'NOUN' || (t[b + 2] && t[b + 2].pos !== 'PUNCT' && t[b + 2].pos !== 'CCONJ')) return null;
   const noun = t[b + 1].lower;
-  return earlier.some((o) => o.timeline && o.lemma === noun) ? noun : null;
+  return storyLemmas.has(noun) ? noun : null;
 }
 
 function makeDraft(tr: Trigger, s: number, paragraph: number): EventDraft {
