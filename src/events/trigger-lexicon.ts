@@ -236,3 +236,27 @@ export const ASPECTUAL_VERBS = new Set(['begin', 'start', 'resume', 'continue', 
 
 /** Verbs whose object is the happening they bring about: "resulted in the death of 33 passengers". */
 export const RESULT_VERBS = new Set(['result', 'cause', 'trigger', 'prompt']);
+
+/**
+ * Verbs whose past is their base form: after its subject ("his co-conspirator set up a
+ * charity", "the storm cut power") the narrative's past, not a generality.
+ */
+export const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'shut', 'hit', 'let', 'spread', 'quit', 'hurt', 'cast', 'bid', 'burst', 'split', 'upset', 'shed', 'broadcast', 'forecast']);
+
+/** Participles that name their noun ("an area called the Ellipse"): no event after the sentence's verb. */
+export const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed']);
+
+/** Adverbs of habit ("has always elected"): what they modify is no happening. */
+export const HABITUAL_ADVERBS = new Set(['always', 'usually', 'often', 'routinely', 'traditionally', 'typically', 'generally', 'normally', 'regularly', 'frequently', 'habitually', 'customarily']);
+
+/** Verbs of posting that frame a quotation or a clause after them ("tweeted he wasn't aware"). */
+export const POSTING_VERBS = new Set(['tweet', 'post', 'write']);
+
+/** Adverbs of an alleged act: a complaint's present tense after them tells conduct ("allegedly claims"). */
+export const ALLEGATION_ADVERBS = new Set(['allegedly', 'fraudulently', 'falsely', 'illegally', 'unlawfully', 'knowingly', 'willfully', 'wilfully']);
+
+/** Documents that charge ("According to the complaint, …"): their present tense tells conduct. */
+export const CHARGING_DOCUMENTS = new Set(['complaint', 'indictment', 'information', 'suit', 'lawsuit']);
+
+/** Nouns of purpose: "The aim is to reduce the risk" is no plan ("be to" + verb plans otherwise). */
+export const GOAL_NOUNS = new Set(['aim', 'goal', 'purpose', 'objective', 'idea', 'intention', 'mission', 'task', 'job', 'point', 'plan', 'hope']);

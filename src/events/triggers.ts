@@ -6,7 +6,8 @@
 import type { Document, Token } from '../document/tokenize.js';
 import { startsUpper } from '../kinds/token-tests.js';
 import { AUXILIARIES, BE } from './tense.js';
-import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS, PHRASAL_PARTICLES, CONDUCT_FILINGS } from './trigger-lexicon.js';
+import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS, PHRASAL_PARTICLES, CONDUCT_FILINGS,
+  SAME_FORM_PAST, NAMING_PARTICIPLES, HABITUAL_ADVERBS, POSTING_VERBS, ALLEGATION_ADVERBS, CHARGING_DOCUMENTS, GOAL_NOUNS } from './trigger-lexicon.js';
 
 // Word and tag sets for the checks below (built once: they run at every verb).
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -18,27 +19,10 @@ const FRAME_AFTER = new Set(['that', 'today', 'yesterday']);
 const FRAME_SUBJECTS = new Set(['department', 'office', 'agency', 'ministry', 'service', 'bureau', 'commission']);
 const SUBJECT_DETERMINERS = new Set(['both', 'all', 'each', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'others']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s"]);
-/**
- * Verbs whose past is their base form: after its subject ("his co-conspirator set up a
- * charity", "the storm cut power") the narrative's past, not a generality.
- */
-const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'shut', 'hit', 'let', 'spread', 'quit', 'hurt', 'cast', 'bid', 'burst', 'split', 'upset', 'shed', 'broadcast', 'forecast']);
 const PAST_SUBJECT_BEFORE = new Set(['NOUN', 'PROPN', 'PRON']);
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
-/** Its subject, or the end of an aside after it ("Arnav Gupta, 33, of Bethesda, Maryland, set"), is right before i. */
-function subjectRightBefore(t: Token[], i: number): boolean {
-  const k = t[i - 1]?.text === ',' && !SCHEDULING_AFTER.has(t[i + 1]?.lower ?? '') ? i - 2 : i - 1;
-  return PAST_SUBJECT_BEFORE.has(t[k]?.pos ?? '') && !FIRST_PERSON.has(t[k].lower);
-}
 /** "The hearing, set for May 5": a participle of scheduling, not an act. */
 const SCHEDULING_AFTER = new Set(['for', 'to']);
-const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed']);
-function verbEarlierIn(t: Token[], first: number, i: number): boolean {
-  for (let k = first; k < i; k++) if (t[k].pos === 'VERB') return true;
-  return false;
-}
-const HABITUAL = new Set(['always', 'usually', 'often', 'routinely', 'traditionally', 'typically', 'generally', 'normally', 'regularly', 'frequently', 'habitually', 'customarily']);
-const POSTING_VERBS = new Set(['tweet', 'post', 'write']);
 const QUOTE_MARKS = new Set(['"', '“', '«']);
 const GERUND_BLOCKERS = new Set(['for', 'of', 'in', 'about', 'on', 'without', 'to', 'from', 'against']);
 
@@ -201,7 +185,7 @@ function possessedGerund(t: Token[], i: number): boolean {
 function storyVerb(t: Token[], i: number, first: number, lemma: string, known: boolean, lead: boolean): boolean {
   const tok = t[i];
   // "has, since its creation in 1950, always elected a Labour MP": a habit, not a happening.
-  if (HABITUAL.has(t[i - 1]?.lower ?? '')) return false;
+  if (HABITUAL_ADVERBS.has(t[i - 1]?.lower ?? '')) return false;
   // "is scheduled to be sentenced", "is expected to plead": the scheduled event is the story's.
   // "Liberal Democrats are to find a new leader": "be to" plans it too.
   const scheduled = (k: number) => t[k]?.lower === 'to' && (SCHEDULING_VERBS.has(t[k - 1]?.lemma ?? '') || (PRESENT_BE.has(t[k - 1]?.lower ?? '') && !GOAL_NOUNS.has(t[k - 2]?.lower ?? '')));
@@ -273,8 +257,6 @@ function filesConduct(t: Token[], i: number, last: number): boolean {
   return false;
 }
 
-const ALLEGATION_ADVERBS = new Set(['allegedly', 'fraudulently', 'falsely', 'illegally', 'unlawfully', 'knowingly', 'willfully', 'wilfully']);
-const CHARGING_DOCUMENTS = new Set(['complaint', 'indictment', 'information', 'suit', 'lawsuit']);
 function allegedPresent(t: Token[], i: number, first: number): boolean {
   if (ALLEGATION_ADVERBS.has(t[i - 1]?.lower ?? '')) return true;
   // Right after its subject (an adverb between at most): not a plural noun the tagger took for a
@@ -378,8 +360,6 @@ export function nonFactual(t: Token[], i: number, first: number): boolean {
   return false;
 }
 const NAME_OR_NOUN = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-/** "The aim is to reduce the risk": a purpose, not a plan. */
-const GOAL_NOUNS = new Set(['aim', 'goal', 'purpose', 'objective', 'idea', 'intention', 'mission', 'task', 'job', 'point', 'plan', 'hope']);
 
 const WITH_SUBJECT = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP']);
 function actingGerund(t: Token[], i: number): boolean {
@@ -399,6 +379,17 @@ const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'year
 function timingFollows(t: Token[], i: number): boolean {
   if (TIMING_PREPOSITIONS.has(t[i + 1]?.lower ?? '')) return true;
   return TIME_UNITS.has(t[i + 2]?.lower ?? '') && (t[i + 1].pos === 'NUM' || t[i + 1].lower === 'a');
+}
+
+/** Its subject, or the end of an aside after it ("Arnav Gupta, 33, of Bethesda, Maryland, set"), is right before i. */
+function subjectRightBefore(t: Token[], i: number): boolean {
+  const k = t[i - 1]?.text === ',' && !SCHEDULING_AFTER.has(t[i + 1]?.lower ?? '') ? i - 2 : i - 1;
+  return PAST_SUBJECT_BEFORE.has(t[k]?.pos ?? '') && !FIRST_PERSON.has(t[k].lower);
+}
+
+function verbEarlierIn(t: Token[], first: number, i: number): boolean {
+  for (let k = first; k < i; k++) if (t[k].pos === 'VERB') return true;
+  return false;
 }
 
 /** A past tense or participle: "sold", "paid", "driven", "arrested" (not "sells", "selling"). */
