@@ -117,3 +117,9 @@ export const NOT_OCCUPATIONS = new Set(['list', 'wrist', 'twist', 'assist', 'exi
 export const COUNTRY_PREFIXES = ['u.s.', 'us', 'united states', 'american', 'u.k.', 'uk', 'british'];
 /** Offices whose name includes the country: "U.S. Attorney", "U.S. District Judge". */
 export const COUNTRY_OFFICES = new Set(['attorney', 'judge', 'marshal', 'magistrate', 'trustee', 'attorneys', 'marshals']);
+
+/** "Santa Barbara County Sheriff": after a name, "County" (or "City") ends the place's name. */
+export const JURISDICTION_WORDS = new Set(['county', 'city']);
+
+/** Modifiers that change the role (docs/annotation.md keeps them): "Senior", "Deputy", "Acting" … */
+export const RANK_MODIFIERS = new Set(['senior', 'chief', 'deputy', 'assistant', 'acting', 'interim', 'executive', 'vice', 'associate', 'principal', 'special', 'managing', 'lead']);

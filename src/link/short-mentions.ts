@@ -11,6 +11,7 @@ import { isAcronym } from '../kinds/token-tests.js';
 import { isPlaceName } from '../kinds/classify-name.js';
 import { isModelCode } from '../kinds/organization/product-names.js';
 import { words, indexNames, nearestPerson, countBefore } from './name-index.js';
+import { ORG_SUFFIXES } from '../lexicon/organizations.js';
 
 /** Capitalised words no rule claimed that repeat a known name: "Ismailov spoke", "the Forum". */
 export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Run[]): void {
@@ -74,7 +75,6 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
  * ordinary word.
  */
 const WEAK_RULES = new Set(['place.locative', 'organization.acronym-shape']);
-const LEGAL_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'llc', 'l.l.c.', 'ltd.', 'ltd', 'plc', 'l.p.', 'lp', 'gmbh', 'ag', 's.a.', 'n.a.']);
 
 function repeatableNames(doc: Document, drafts: EntityDraft[], nameWords: Set<string>): Map<string, EntityDraft> {
   const out = new Map<string, EntityDraft>();
@@ -91,7 +91,7 @@ function repeatableNames(doc: Document, drafts: EntityDraft[], nameWords: Set<st
         const b = m.b - 1;
         const first = doc.tokens[a];
         // After a legal suffix ("Path Inc." … "Path") even an ordinary word is the company's name.
-        const ordinary = b - a === 1 && (first.known || isAcronym(first)) && !LEGAL_SUFFIXES.has(doc.tokens[b].lower);
+        const ordinary = b - a === 1 && (first.known || isAcronym(first)) && !ORG_SUFFIXES.has(doc.tokens[b].lower);
         if (!ordinary && !isPlaceName(doc, a, b) && /^\p{Lu}/u.test(doc.tokens[b - 1].text)) {
           const short = spanText(doc, a, b);
           if (!out.has(short)) out.set(short, d);

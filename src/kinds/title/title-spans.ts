@@ -4,7 +4,7 @@
  * ("Special Agent in Charge"). Linking a span to its holder is done in link/titles.ts.
  */
 import type { Document, Token } from '../../document/tokenize.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS } from '../../lexicon/titles.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 
@@ -33,9 +33,6 @@ for (const words of TITLE_PHRASES.map((p) => p.split(' ')).sort((x, y) => y.leng
 /** Heads whose capitalised modifiers are a portfolio ("Health Minister", "Emergencies Minister"). */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
-const JURISDICTION_WORDS = new Set(['county', 'city']);
-/** Modifiers that change the role (docs/annotation.md keeps them): "Senior", "Deputy", "Acting" … */
-const RANK_MODIFIERS = new Set(['senior', 'chief', 'deputy', 'assistant', 'acting', 'interim', 'executive', 'vice', 'associate', 'principal', 'special', 'managing', 'lead']);
 
 /** The singular of a plural title word ("Attorneys" → "attorney"), or null. */
 export function singularTitleWord(lower: string): string | null {
