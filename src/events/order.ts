@@ -11,6 +11,8 @@ import { addDays, weekStart, isoWeek } from './dates.js';
 import { TODAY_WORDS } from './time-expressions.js';
 import { dict } from '../lexicon/dict.js';
 
+const NEWS_WORDS = new Set([...TODAY_WORDS, 'yesterday']);
+
 /** Sorts after every ISO date: the document's present when the document has no date. */
 const PRESENT = '~present';
 
@@ -211,7 +213,8 @@ function linkRelations(events: EventDraft[]): void {
   const lastBy = new Map<string, EventDraft>();
   const lastStoryBy = new Map<string, EventDraft>();
   let lastStory: EventDraft | null = null;
-  const news = events.find((ev) => ev.timeline && ev.time && TODAY_WORDS.has(ev.time.text.toLowerCase()));
+  // The day's news: "today", or in a report of the day before, "yesterday".
+  const news = events.find((ev) => ev.timeline && ev.time && NEWS_WORDS.has(ev.time.text.toLowerCase()));
   for (let n = 0; n < events.length; n++) {
     const ev = events[n];
     const cue = ev.cue;
