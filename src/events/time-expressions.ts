@@ -42,6 +42,13 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
   const out: TimeExpression[] = [];
   for (let i = sent.first; i <= sent.last; i++) {
     const t = tokens[i];
+    // "over the last four years", "in the past two months": a period up to the document date,
+    // dated by its start.
+    if (PERIOD_UNITS.has(t.lower) && docDate && i - 3 >= sent.first && LAST_WORDS.has(tokens[i - 2].lower) && tokens[i - 3].lower === 'the' && PERIOD_PREPOSITIONS.has(tokens[i - 4]?.lower ?? '')) {
+      const date = agoDate(tokens[i - 1].lower, t.lower, docDate);
+      if (date) out.push({ a: i - 4, b: i + 1, text: text.slice(tokens[i - 4].start, t.end), date });
+      continue;
+    }
     // "20 years ago", "two days ago".
     if (t.lower === 'ago' && docDate && i - 2 >= sent.first) {
       const date = agoDate(tokens[i - 2].lower, tokens[i - 1].lower, docDate);
@@ -234,6 +241,9 @@ function relativePeriod(word: string, unit: string | undefined, docDate: string 
 
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of', 'until', 'by', 'late', 'early', 'mid']);
 const DETERMINER_BEFORE_TIME = new Set(['the', 'its', 'their', 'his', 'her']);
+const PERIOD_UNITS = new Set(['years', 'months', 'weeks', 'days']);
+const LAST_WORDS = new Set(['last', 'past']);
+const PERIOD_PREPOSITIONS = new Set(['over', 'in', 'during', 'for', 'within']);
 const TIME_PREPOSITIONS_AFTER_NOUN = new Set(['in', 'on']);
 const OWNERS = new Set(['its', 'their', 'his', 'her']);
 /** An event noun of the lexicon, or one formed from a verb ("creation", "appointment", "departure"). */
