@@ -104,11 +104,12 @@ function governingVerb(t: Token[], events: EventDraft[], noun: EventDraft): Even
 }
 
 function subordinateTo(t: Token[], events: EventDraft[], ev: EventDraft): EventDraft['relation'] {
-  // "… after Apple received", "after receiving": the word after/before within a few words
-  // before the trigger, with only the clause's subject (or nothing) between.
+  // "… after Apple received", "after receiving", "the first speech since he was pardoned": the
+  // word after/before/because/since within a few words before the trigger, with only the
+  // clause's subject (or nothing) between.
   for (let k = ev.a - 1; k >= Math.max(0, ev.a - 5); k--) {
     const w = t[k].lower;
-    if (w === 'after' || w === 'before' || w === 'because') {
+    if (w === 'after' || w === 'before' || w === 'because' || w === 'since') {
       if (k === ev.a - 1 && !t[ev.a].lower.endsWith('ing')) return null;
       const main = events.findLast((e) => e.b <= k && e !== ev && t[e.a].sentence === t[ev.a].sentence && e.rule !== 'event.noun');
       return main ? { to: main, type: w === 'before' ? 'after' : 'before' } : null;
