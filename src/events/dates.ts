@@ -79,7 +79,7 @@ export function weekStart(week: string): string {
 }
 
 /** Counts written as words before "ago" ("two years ago", "a week ago"). */
-const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3 };
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3 };
 
 /**
  * "20 years ago", "two months ago", "a week ago", "three days ago": the date that far before

@@ -49,6 +49,11 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       if (date) out.push({ a: i - 4, b: i + 1, text: text.slice(tokens[i - 4].start, t.end), date });
       continue;
     }
+    // "In the past decade": ten years.
+    if (t.lower === 'decade' && docDate && i - 3 >= sent.first && LAST_WORDS.has(tokens[i - 1].lower) && tokens[i - 2].lower === 'the' && PERIOD_PREPOSITIONS.has(tokens[i - 3].lower)) {
+      out.push({ a: i - 3, b: i + 1, text: text.slice(tokens[i - 3].start, t.end), date: agoDate('10', 'years', docDate) });
+      continue;
+    }
     // "20 years ago", "two days ago".
     if (t.lower === 'ago' && docDate && i - 2 >= sent.first) {
       const date = agoDate(tokens[i - 2].lower, tokens[i - 1].lower, docDate);
