@@ -3,7 +3,7 @@ import type { Document, Token } from '../document/tokenize.js';
 import type { MentionIndex, Located } from '../link/mention-index.js';
 import type { EventDraft } from './event-draft.js';
 import type { TimeExpression } from './time-expressions.js';
-import { AUXILIARIES, BE } from './tense.js';
+import { AUXILIARIES, BE, wordBefore } from './tense.js';
 import { startsUpper } from '../kinds/token-tests.js';
 import { REPORTING_VERBS } from './trigger-lexicon.js';
 
@@ -11,7 +11,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'by', 'from', 'to
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from']);
 
 export function isPassive(t: Token[], i: number): boolean {
-  return (BE.has(t[i - 1]?.lower ?? '') || (BE.has(t[i - 2]?.lower ?? '') && t[i - 1]?.pos === 'ADV')) && /(ed|en|wn|ld|ht|id|ung|ne)$/.test(t[i].lower);
+  return BE.has(wordBefore(t, i)?.lower ?? '') && /(ed|en|wn|ld|ht|id|ung|ne)$/.test(t[i].lower);
 }
 
 /**
@@ -141,3 +141,18 @@ function acrossClause(t: Token[], from: number, to: number): boolean {
   return false;
 }
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
+
+/**
+ * "he performed", "she also wrestled", "PG&E stated it scheduled the blackouts": an actor the
+ * text names elsewhere, so no summary. Not the "it" of a passive ("it was intimated there …").
+ */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+export function hasPersonalSubject(t: Token[], i: number): boolean {
+  let k = i - 1;
+  let passive = false;
+  while (k >= 0 && (t[k].pos === 'ADV' || AUXILIARIES.has(t[k].lower))) {
+    if (BE.has(t[k].lower)) passive = true;
+    k--;
+  }
+  return k >= 0 && PERSONAL_PRONOUNS.has(t[k].lower) && !(passive && t[k].lower === 'it' && !t[i].lower.endsWith('ing'));
+}

@@ -12,10 +12,10 @@ import { isTitleCaseSentence } from '../kinds/name-runs.js';
 import type { EventDraft } from './event-draft.js';
 import { triggerAt, nonFactual, type Trigger } from './triggers.js';
 import { STATES, ATTRIBUTION_VERBS, RESULT_VERBS, ASPECTUAL_VERBS } from './trigger-lexicon.js';
-import { fillArguments, nearest, isPassive } from './arguments.js';
+import { fillArguments, nearest, isPassive, hasPersonalSubject } from './arguments.js';
 import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
 import { relateWithinSentence } from './sentence-relations.js';
-import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf, describesNoun, inWhichClause, hasPersonalSubject } from './story-filters.js';
+import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf, describesNoun, inWhichClause } from './story-filters.js';
 
 export type { EventDraft } from './event-draft.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Document, Token } from '../document/tokenize.js';
 import type { EventDraft } from './event-draft.js';
-import { AUXILIARIES, BE } from './tense.js';
+import { AUXILIARIES } from './tense.js';
 
 /**
  * The closing credits of a release ("The FBI investigated the case.", "Trial Attorney X is
@@ -44,23 +44,14 @@ export function dropSummaries(events: EventDraft[]): EventDraft[] {
   // A summary leads: a story event told later without actors ("school districts across the area
   // announced school closings") is a detail of its own.
   const lead = events.find((ev) => ev.timeline)?.paragraph ?? 0;
-  return events.filter((ev) => ev.agents.length || ev.participants.length || ev.pronounSubject || (ev.timeline && ev.paragraph > lead) || !(ev.timeline || ev.rule.startsWith('event.noun') ? storyWithActors : toldWithActors).has(ev.lemma));
+  const isSummary = (ev: EventDraft): boolean => {
+    if (ev.agents.length || ev.participants.length || ev.pronounSubject) return false;
+    if (ev.timeline) return ev.paragraph <= lead && storyWithActors.has(ev.lemma);
+    return (ev.rule.startsWith('event.noun') ? storyWithActors : toldWithActors).has(ev.lemma);
+  };
+  return events.filter((ev) => !isSummary(ev));
 }
 
-/**
- * "he performed", "she also wrestled", "PG&E stated it scheduled the blackouts": an actor the
- * text names elsewhere, so no summary. Not the "it" of a passive ("it was intimated there …").
- */
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-export function hasPersonalSubject(t: Token[], i: number): boolean {
-  let k = i - 1;
-  let passive = false;
-  while (k >= 0 && (t[k].pos === 'ADV' || AUXILIARIES.has(t[k].lower))) {
-    if (BE.has(t[k].lower)) passive = true;
-    k--;
-  }
-  return k >= 0 && PERSONAL_PRONOUNS.has(t[k].lower) && !(passive && t[k].lower === 'it' && !t[i].lower.endsWith('ing'));
-}
 
 /**
  * "Ho engaged in four transactions … Ho engaged in a fifth": the same act by the same actors,

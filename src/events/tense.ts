@@ -16,6 +16,11 @@ export const SCHEDULED = new Set(['scheduled', 'set', 'expected', 'due', 'planne
 /** Auxiliaries before a main verb: "was arrested", "has pleaded", "will travel", "did meet". */
 export const AUXILIARIES = new Set([...BE_FORMS, ...PERFECT, ...FUTURE, 'would', 'did', 'do', 'does']);
 
+/** The word before token i, past one adverb ("was arrested", "was later arrested"; "by falsely reporting"). */
+export function wordBefore(t: Token[], i: number): Token | undefined {
+  return t[i - 1]?.pos === 'ADV' ? t[i - 2] : t[i - 1];
+}
+
 /** "had pleaded", "had previously pleaded", "had been charged". */
 export function isPastPerfect(t: Token[], i: number): boolean {
   return t[i - 1]?.lower === 'had' || (t[i - 2]?.lower === 'had' && (t[i - 1]?.pos === 'ADV' || t[i - 1]?.lower === 'been'));

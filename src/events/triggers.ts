@@ -5,7 +5,7 @@
  */
 import type { Document, Token } from '../document/tokenize.js';
 import { startsUpper } from '../kinds/token-tests.js';
-import { AUXILIARIES, BE } from './tense.js';
+import { AUXILIARIES, BE, wordBefore } from './tense.js';
 import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS, PHRASAL_PARTICLES, CONDUCT_FILINGS,
   SAME_FORM_PAST, NAMING_PARTICIPLES, HABITUAL_ADVERBS, POSTING_VERBS, ALLEGATION_ADVERBS, CHARGING_DOCUMENTS, GOAL_NOUNS } from './trigger-lexicon.js';
 
@@ -110,7 +110,7 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   if (NAMING_PARTICIPLES.has(tok.lower) && t[i - 1]?.pos === 'NOUN' && verbEarlierIn(t, first, i)) return null;
   // The press office's frame: "The EPA reports that …", "the Department announced today".
   // "by falsely reporting purchases": the means, an act, not a report of one.
-  const means = t[i - 1]?.lower === 'by' || (t[i - 1]?.pos === 'ADV' && t[i - 2]?.lower === 'by');
+  const means = wordBefore(t, i)?.lower === 'by';
   if ((REPORTING_VERBS.has(lemma) || lemma === 'announce') && !means) {
     if (isFrame(t, i)) return null;
     if (REPORTING_VERBS.has(lemma)) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
@@ -200,7 +200,7 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // Acts still: the means ("by visiting the monument", "by demoting him"), the alleged act
   // ("arrested for allegedly carrying out …"), and an act with its own subject after "with"
   // ("with Ghana winning the bid").
-  if (tok.lower.endsWith('ing') && !BE.has(t[i - 1]?.lower ?? '') && !(t[i - 1]?.pos === 'ADV' && BE.has(t[i - 2]?.lower ?? '')) && !actingGerund(t, i)) return false;
+  if (tok.lower.endsWith('ing') && !BE.has(wordBefore(t, i)?.lower ?? '') && !actingGerund(t, i)) return false;
   // Reduced relatives: "the importance of … discussions organized during the Forum" (the noun
   // phrase before is an object), unlike "the delegation arrived." (a subject).
   const pastForm = isPastForm(tok.lower, lemma) || (SAME_FORM_PAST.has(tok.lower) && subjectRightBefore(t, i));
@@ -211,7 +211,7 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // (The tagger may take "to accounts" for a verb: a plural after a preposition is a noun.)
   const pluralNoun = /s$/.test(t[i - 1]?.lower ?? '') && (t[i - 1].pos === 'NOUN' || BEFORE_PLURAL_NOUN.has(t[i - 2]?.pos ?? ''));
   if (pastForm && pluralNoun && t[i + 1]?.lower === 'by' && !BE.has(t[i - 2]?.lower ?? '')) return false;
-  const aux = AUXILIARIES.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.pos === 'ADV' && AUXILIARIES.has(t[i - 2]?.lower ?? ''));
+  const aux = AUXILIARIES.has(wordBefore(t, i)?.lower ?? '');
   // A bare base form with no auxiliary is an imperative ("please visit"), a verb coordinated
   // under a modal told before ("would delete … and submit") or a generality ("products meet
   // standards"), not something that happened.
@@ -224,7 +224,7 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // "which is offering a reward", "When properties are sold at public auctions": a present
   // progressive or passive tells what goes on (outside the lead); not so a step of a case
   // ("are charged in two complaints", "are appearing in federal court").
-  const presentBe = PRESENT_BE.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.pos === 'ADV' && PRESENT_BE.has(t[i - 2]?.lower ?? ''));
+  const presentBe = PRESENT_BE.has(wordBefore(t, i)?.lower ?? '');
   const presentForm = !lead && presentBe && !VERB_TRIGGERS[lemma]?.startsWith('legal') && !HAPPENING_WITH[lemma];
   if (known) return !simplePresent && !presentForm && (aux || tok.lower !== lemma);
   if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
@@ -261,8 +261,7 @@ function allegedPresent(t: Token[], i: number, first: number): boolean {
   if (ALLEGATION_ADVERBS.has(t[i - 1]?.lower ?? '')) return true;
   // Right after its subject (an adverb between at most): not a plural noun the tagger took for a
   // verb ("a law firm's tax, trusts and estates group").
-  const k = t[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
-  if (!PAST_SUBJECT_BEFORE.has(t[k]?.pos ?? '')) return false;
+  if (!PAST_SUBJECT_BEFORE.has(wordBefore(t, i)?.pos ?? '')) return false;
   // "According to the (government) complaint, …" opening the sentence.
   if (t[first].lower !== 'according' || t[first + 1]?.lower !== 'to') return false;
   for (let k = first + 2; k <= Math.min(i - 1, first + 5); k++) if (CHARGING_DOCUMENTS.has(t[k].lower)) return true;
@@ -363,10 +362,8 @@ const NAME_OR_NOUN = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 const WITH_SUBJECT = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP']);
 function actingGerund(t: Token[], i: number): boolean {
-  const before = t[i - 1]?.lower ?? '';
-  if (before === 'by' || before === 'allegedly') return true;
-  // "by falsely reporting purchases": an adverb between.
-  if (t[i - 1]?.pos === 'ADV' && t[i - 2]?.lower === 'by') return true;
+  // "by visiting", "by falsely reporting purchases" (an adverb between), "allegedly carrying out".
+  if (wordBefore(t, i)?.lower === 'by' || t[i - 1]?.lower === 'allegedly') return true;
   // "with Ghana winning", "with Steve Scalise of Louisiana calling", "with supporters cheering":
   // "with", its own subject, the verb.
   for (let k = i - 1; k >= Math.max(0, i - 6) && WITH_SUBJECT.has(t[k].pos); k--) if (t[k - 1]?.lower === 'with') return true;
