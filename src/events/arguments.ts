@@ -43,6 +43,13 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
       subject = idx.endAt.get(k - 1)?.find((l) => l.draft.type === 'person' || l.draft.type === 'organization') ?? null;
       break;
     }
+    if (t[k].pos === 'VERB') {
+      const open = appositiveStart(t, k, ev.a, first);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
     if (t[k].text === ';' || t[k].lower === 'that' || t[k].lower === 'which' || (t[k].pos === 'VERB' && !PARTICIPLE_OK(t, k) && !raisesTo(t, k, ev.a))) break;
   }
   if (subject) (passive ? ev.participants : ev.agents).push(subject.draft);
@@ -94,6 +101,28 @@ function raisesTo(t: Token[], k: number, trigger: number): boolean {
   if (t[k + 1]?.lower !== 'to') return false;
   for (let j = k + 2; j < trigger; j++) if (t[j].pos !== 'ADV' && !AUXILIARIES.has(t[j].lower)) return false;
   return true;
+}
+
+/**
+ * "Luk, reportedly aged about 68, had suffered": a participle inside commas right after a name
+ * is an appositive, not the subject's own verb. Returns the opening comma's index, or -1.
+ */
+function appositiveStart(t: Token[], k: number, trigger: number, first: number): number {
+  if (!/(ed|en|ing)$/.test(t[k].lower)) return -1;
+  let close = -1;
+  for (let j = k + 1; j < trigger; j++) {
+    if (t[j].text === ',') {
+      close = j;
+      break;
+    }
+    if (t[j].pos === 'VERB' || AUXILIARIES.has(t[j].lower)) return -1;
+  }
+  if (close < 0) return -1;
+  for (let j = k - 1; j > first && k - j <= 3; j--) {
+    if (t[j].text === ',') return t[j - 1].pos === 'PROPN' ? j : -1;
+    if (t[j].pos !== 'ADV') return -1;
+  }
+  return -1;
 }
 
 /** A verb form inside an appositive or name does not end the subject search. */
