@@ -116,6 +116,7 @@ export function tokenize(text: string): Document {
     });
   }
 
+  retagGerunds(tokens);
   const sentences: Sentence[] = [];
   for (const t of tokens) {
     const s = sentences[t.sentence];
@@ -153,16 +154,40 @@ export function shapeOf(word: string): string {
 }
 
 /**
+ * "tweeted after hearing the news": wink tags an -ing form that is also a noun ("hearing",
+ * "meeting") as the noun, even after a subordinator and before its object. There it is the
+ * gerund, with the verb's lemma.
+ */
+const GERUND_SUBORDINATORS = new Set(['after', 'before', 'upon', 'while']);
+const OBJECT_START = new Set(['DET', 'PRON']);
+function retagGerunds(tokens: Token[]): void {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const tok = tokens[k];
+    if (tok.pos !== 'NOUN' || !tok.lower.endsWith('ing') || !GERUND_SUBORDINATORS.has(tokens[k - 1].lower) || !OBJECT_START.has(tokens[k + 1].pos)) continue;
+    const stem = verbStem(tok.lower);
+    if (!stem) continue;
+    tok.pos = 'VERB';
+    tok.lemma = stem;
+  }
+}
+
+/** The base of an -ed or -ing form: the first usual stem that is a word of wink's lexicon. */
+function verbStem(lower: string): string | null {
+  const m = /^(.{3,}?)(ed|ing)$/.exec(lower);
+  if (!m) return null;
+  const stem = m[1];
+  const candidates = m[2] === 'ed' ? [stem + 'e', stem, stem.slice(0, -1), `${stem.slice(0, -1)}y`] : [stem, stem + 'e', stem.slice(0, -1)];
+  // A doubled final consonant is undone only when doubled ("planned" → "plan", not "fill" → "fil").
+  return candidates.find((c, n) => isLexiconWord(c) && !(n === 2 && stem.at(-1) !== stem.at(-2))) ?? null;
+}
+
+/**
  * wink leaves the past and -ing forms of verbs it does not know as they are ("texted"): the
  * base is the first of the usual stems that is a word of wink's lexicon ("text").
  */
 function unknownVerbLemma(lower: string): string {
-  const m = /^(.{3,}?)(ed|ing)$/.exec(lower);
-  if (!m || isLexiconWord(lower)) return lower;
-  const stem = m[1];
-  const candidates = m[2] === 'ed' ? [stem + 'e', stem, stem.slice(0, -1), `${stem.slice(0, -1)}y`] : [stem, stem + 'e', stem.slice(0, -1)];
-  // A doubled final consonant is undone only when doubled ("planned" → "plan", not "fill" → "fil").
-  return candidates.find((c, n) => isLexiconWord(c) && !(n === 2 && stem.at(-1) !== stem.at(-2))) ?? lower;
+  if (isLexiconWord(lower)) return lower;
+  return verbStem(lower) ?? lower;
 }
 
 /** wink spells every lemma the American way; keep the text's "-ise" ("hospitalised" → "hospitalise"). (wink has no lemma for "dont" or "cannot": the word stands.) */

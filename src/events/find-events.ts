@@ -11,7 +11,7 @@ import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
 import type { EventDraft } from './event-draft.js';
 import { triggerAt, nonFactual, type Trigger } from './triggers.js';
-import { STATES, ATTRIBUTION_VERBS, RESULT_VERBS, ASPECTUAL_VERBS } from './trigger-lexicon.js';
+import { STATES, ATTRIBUTION_VERBS, RESULT_VERBS, ASPECTUAL_VERBS, NOT_EVENT_VERBS, REPORTING_VERBS } from './trigger-lexicon.js';
 import { fillArguments, nearest, isPassive, hasPersonalSubject } from './arguments.js';
 import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
 import { relateWithinSentence } from './sentence-relations.js';
@@ -39,6 +39,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     const times = findTimes(doc, s, docDate);
     const cues = findCues(doc, s);
     const inSentence: EventDraft[] = [];
+    const quoted = new Set<EventDraft>();
     const used = new Set<number>();
     const quoteEnd = unmarkedQuoteEnd(t, sent.first, sent.last);
     const question = t[sent.last].text === '?' || t[sent.last - 1]?.text === '?';
@@ -50,7 +51,10 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       const ev = makeDraft(found, s, paragraph);
       // Words inside a quotation are what someone said, not the narrative's own events; a
       // question asks, it does not tell ("Roger, are they locked inside the boat?").
-      if (ev.timeline && (insideQuote(t[found.a].start) || found.a < quoteEnd || question)) ev.timeline = false;
+      if (insideQuote(t[found.a].start) || found.a < quoteEnd || question) {
+        ev.timeline = false;
+        quoted.add(ev);
+      }
       inSentence.push(ev);
     }
     // Arguments.
@@ -124,6 +128,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       if (byGerund || joined) for (const d of shared) if (!into.includes(d)) into.push(d);
     }
     joinCoordinatedActs(t, inSentence);
+    tellSubordinateGerunds(t, inSentence.filter((e) => !quoted.has(e)));
     tellAspectComplements(t, inSentence);
     relateWithinSentence(t, inSentence);
     events.push(...inSentence);
@@ -154,6 +159,33 @@ function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
     ev.timeline = true;
     ev.rule = 'event.verb-coordinated';
     for (const d of story.agents) if (!ev.agents.includes(d)) ev.agents.push(d);
+  }
+}
+
+/**
+ * "tweeted after hearing the news", "formed over the Bahamas, before heading towards Florida",
+ * "while preparing for his first trial, Manafort was kept": a gerund right after "after",
+ * "before", "while" or "upon" is an act of the story event it hangs on (the nearest one in its
+ * sentence, before it if any), by the same actors. Not when that verb is no story event
+ * ("must respect their privacy … before collecting", "licensed … after meeting standards").
+ * "while" also shares the time; after "after" it happened before that event, after "before" later.
+ */
+const GERUND_SUBORDINATORS = new Set(['after', 'before', 'while', 'upon']);
+function tellSubordinateGerunds(t: Token[], inSentence: EventDraft[]): void {
+  for (const ev of inSentence) {
+    const tok = t[ev.a];
+    if (ev.timeline || tok.pos !== 'VERB' || !tok.lower.endsWith('ing') || !GERUND_SUBORDINATORS.has(t[ev.a - 1]?.lower ?? '')) continue;
+    if (STATES.has(ev.lemma) || NOT_EVENT_VERBS.has(ev.lemma) || REPORTING_VERBS.has(ev.lemma)) continue;
+    const host = inSentence.findLast((o) => o.timeline && o.b < ev.a && t[o.a].pos === 'VERB') ?? inSentence.find((o) => o.timeline && o.a > ev.a && t[o.a].pos === 'VERB');
+    if (!host) continue;
+    ev.timeline = true;
+    ev.rule = 'event.verb-subordinate-gerund';
+    const actors = isPassive(t, host.a) ? host.participants : host.agents;
+    for (const d of actors) if (!ev.agents.includes(d)) ev.agents.push(d);
+    ev.pronounSubject ||= host.pronounSubject;
+    const word = t[ev.a - 1].lower;
+    if (word === 'while') ev.time ??= host.time;
+    else if (!ev.relation) ev.relation = { to: host, type: word === 'before' ? 'after' : 'before' };
   }
 }
 

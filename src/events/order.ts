@@ -124,8 +124,9 @@ function relativeKey(ev: EventDraft, n: number, to: Key): Key {
   if (ev.cue?.previousDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) return { date: addDays(to.date, -1), seq: n };
   if (type === 'before') return { date: to.date, seq: to.seq - 0.5 };
   if (ev.cue?.nextDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) return { date: addDays(to.date, 1), seq: n };
-  // What a happening brought about ("resulted in the murder of …") follows it directly.
-  if (ev.rule === 'event.noun-result') return { date: to.date, seq: to.seq + 0.25 };
+  // What a happening brought about ("resulted in the murder of …") follows it directly, and so
+  // does the act told with "before" + gerund ("investigated … before referring it").
+  if (ev.rule === 'event.noun-result' || ev.rule === 'event.verb-subordinate-gerund') return { date: to.date, seq: to.seq + 0.25 };
   return { date: to.date, seq: Math.max(n, to.seq + 0.25) };
 }
 
