@@ -70,12 +70,28 @@ export function isoWeek(day: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** The Monday of an ISO week: "2019-W44" → "2019-10-28". */
+/** The Monday of an ISO week: "2019-W44" → "2019-10-28"; the Saturday of its weekend: "2019-W29-WE" → "2019-07-20". */
 export function weekStart(week: string): string {
-  const [y, w] = week.split('-W').map(Number);
+  const [y, w] = week.replace(/-WE$/, '').split('-W').map(Number);
   const jan4 = new Date(Date.UTC(y, 0, 4));
   const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (w - 1) * 7 * 86400000);
-  return monday.toISOString().slice(0, 10);
+  const day = monday.toISOString().slice(0, 10);
+  return week.endsWith('-WE') ? addDays(day, 5) : day;
+}
+
+/**
+ * A weekend as TimeML writes it ("2019-W29-WE"), told in the past from `day`: "this weekend" and
+ * "over the weekend" are the one on or before it; "last weekend" too on a weekday, the one before
+ * on a weekend day; "next weekend" the one after, and so is "this weekend" in a sentence that
+ * looks ahead.
+ */
+export function weekendOf(day: string, word: string, ahead = false): string | null {
+  const saturday = lastWeekday(day, 6);
+  const weekendDay = saturday === day || addDays(saturday, 1) === day;
+  // A sentence that looks ahead ("will be held this weekend") means the coming one.
+  const coming = ahead && !weekendDay && word !== 'last';
+  const shift = word === 'next' || coming ? 7 : word === 'last' && weekendDay ? -7 : word === 'this' || word === 'the' || word === 'last' ? 0 : null;
+  return shift === null ? null : `${isoWeek(addDays(saturday, shift))}-WE`;
 }
 
 /** Counts written as words before "ago" ("two years ago", "a week ago"). */

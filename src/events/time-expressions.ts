@@ -5,7 +5,7 @@
  * "at the same time", "previously").
  */
 import type { Document, Token } from '../document/tokenize.js';
-import { parseDate, iso, addDays, lastWeekday, isoWeek, agoDate, MONTHS, WEEKDAYS } from './dates.js';
+import { parseDate, iso, addDays, lastWeekday, isoWeek, agoDate, weekendOf, MONTHS, WEEKDAYS } from './dates.js';
 import { FUTURE, SCHEDULED } from './tense.js';
 import { EVENT_NOUNS, NOUN_TRIGGERS } from './trigger-lexicon.js';
 
@@ -111,7 +111,9 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     }
     // "last year", "this month", "next week": the period relative to the document date (a week
     // as an ISO week, "2019-W44").
-    const period = relativePeriod(lower, tokens[i + 1]?.lower, docDate);
+    // "this weekend", "over the weekend": a weekend before the document date ("2019-W29-WE").
+    const weekend = tokens[i + 1]?.lower === 'weekend' && DAY_DATE.test(docDate ?? '') && (lower !== 'the' || WEEKEND_PREPOSITIONS.has(prep)) ? weekendOf(docDate!, lower, looksAhead(tokens, sent.first, sent.last)) : null;
+    const period = weekend ?? relativePeriod(lower, tokens[i + 1]?.lower, docDate);
     if (period) {
       out.push({ a: i, b: i + 2, text: text.slice(t.start, tokens[i + 1].end), date: period });
       i++;
@@ -244,6 +246,8 @@ function relativePeriod(word: string, unit: string | undefined, docDate: string 
   return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
 }
 
+const WEEKEND_PREPOSITIONS = new Set(['over', 'during', 'at']);
+const DAY_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of', 'until', 'by', 'late', 'early', 'mid']);
 const DETERMINER_BEFORE_TIME = new Set(['the', 'its', 'their', 'his', 'her']);
 const PERIOD_UNITS = new Set(['years', 'months', 'weeks', 'days']);
