@@ -272,7 +272,15 @@ const COURT_WORDS = new Set(['court', 'judge', 'magistrate', 'tribunal']);
 /** "The judge recommended …", "the jury deliberated": what a court does is a step of the case, not conduct. */
 const COURT_SUBJECTS = new Set([...COURT_WORDS, 'jury', 'justices']);
 function courtSubject(t: Token[], i: number): boolean {
-  const k = t[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  let k = t[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  // "Judge Jackson clarified", "U.S. District Judge Gray Miller ruled": a judge's name, by the
+  // title before it.
+  if (t[k]?.pos === 'PROPN' && !COURT_SUBJECTS.has(t[k].lower)) {
+    let j = k;
+    while (j > k - 3 && t[j - 1]?.pos === 'PROPN' && !COURT_SUBJECTS.has(t[j - 1].lower)) j--;
+    if (t[j - 1]?.lower !== 'judge' && t[j - 1]?.lower !== 'magistrate') return false;
+    k = j - 1;
+  }
   // Not the end of a name after "of" ("the Department of Justice observes", "the Court of Appeals").
   return COURT_SUBJECTS.has(t[k]?.lower ?? '') && t[k - 1]?.lower !== 'of';
 }
