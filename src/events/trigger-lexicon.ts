@@ -80,7 +80,7 @@ export const NOUN_TRIGGERS: Record<string, string> = dict({
   vote: 'other', session: 'meeting', hearing: 'legal-other', plea: 'legal-plea', investigation: 'legal-other',
   crash: 'other', fire: 'other', earthquake: 'other', storm: 'other', protest: 'other', rally: 'other',
   caucus: 'other', primary: 'other', contest: 'other', consultation: 'meeting', review: 'other',
-  announcement: 'statement', debut: 'launch', appearance: 'participation',
+  announcement: 'statement', debut: 'launch', appearance: 'participation', drive: 'visit', journey: 'visit',
 });
 
 /**

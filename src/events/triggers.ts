@@ -412,7 +412,11 @@ function eventNounNear(t: Token[], i: number, first: number, last: number): numb
   // The object right after the verb ("held a meeting", "entered into a settlement"), not a
   // noun after another preposition ("set himself on fire").
   // The head of the object, not a modifier of it ("have the requisite fire suppression equipment").
-  for (let k = i + 1; k <= Math.min(last, i + 4) && (t[k].pos !== 'ADP' || t[k].lower === 'into'); k++) if (lightNounType(t[k].lower) && t[k].pos === 'NOUN' && !modifiesNoun(t, k)) return k;
+  // Four words at most; the hyphen of a compound is no word ("made a 14-hour drive").
+  for (let k = i + 1, words = 0; k <= last && words < 4 && (t[k].pos !== 'ADP' || t[k].lower === 'into'); k++) {
+    if (lightNounType(t[k].lower) && t[k].pos === 'NOUN' && !modifiesNoun(t, k)) return k;
+    if (!(t[k].text === '-' && !t[k].spaceBefore)) words++;
+  }
   // "An indictment returned by a federal grand jury (was unsealed)": the participle with its
   // agent after the noun, as the sentence's subject; not after a verb or a preposition ("charged
   // in an indictment returned by …", "the result of an investigation conducted by …").
