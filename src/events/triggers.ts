@@ -15,7 +15,7 @@ const MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PUNCT']);
 const MODIFIER_BEFORE_ADVERB = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
 const BEFORE_PLURAL_NOUN = new Set(['ADP', 'PART', 'DET', 'ADJ', 'NUM']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'CCONJ', 'SYM']);
-const FRAME_AFTER = new Set(['that', 'today', 'yesterday']);
+const FRAME_AFTER = new Set(['that', 'today']);
 const FRAME_SUBJECTS = new Set(['department', 'office', 'agency', 'ministry', 'service', 'bureau', 'commission']);
 const SUBJECT_DETERMINERS = new Set(['both', 'all', 'each', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'others']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s"]);
@@ -311,9 +311,25 @@ function isFrame(t: Token[], i: number): boolean {
   // "…, announced Acting Assistant Attorney General X": the speaker after the verb.
   if (t[i - 1]?.text === ',' && startsUpper(t[i + 1]?.text ?? '')) return true;
   const after = FRAME_AFTER.has(t[i + 1]?.lower ?? '') || FRAME_AFTER.has(t[i + 2]?.lower ?? '') || FRAME_AFTER.has(t[i + 3]?.lower ?? '') || t[i + 1]?.pos === 'PUNCT';
+  const orgSubject = officeSubject(t, i);
+  // "the Department announced yesterday" is a press office's frame; "has died, Stardom
+  // announced yesterday" is a news report's event.
+  const yesterday = [1, 2, 3].some((d) => t[i + d]?.lower === 'yesterday');
+  return (after || yesterday) && orgSubject ? true : after && t[i].lemma === 'announce';
+}
+
+/**
+ * The subject right before the verb is an office: an acronym ("EPA") or a name with an office's
+ * word in it ("the Department of Justice", "the U.S. Attorney's Office"), its capitalised words
+ * read whatever their tag.
+ */
+const OFFICE_NAME_PARTS = new Set(['ADP', 'DET', 'PART']);
+function officeSubject(t: Token[], i: number): boolean {
   const before = t[i - 1];
-  const orgSubject = !!before && (/^\p{Lu}{2,}$/u.test(before.text) || FRAME_SUBJECTS.has(before.lower));
-  return after && (orgSubject || t[i].lemma === 'announce');
+  if (!before) return false;
+  if (/^\p{Lu}{2,}$/u.test(before.text) || FRAME_SUBJECTS.has(before.lower)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && (OFFICE_NAME_PARTS.has(t[k].pos) || startsUpper(t[k].text)); k--) if (FRAME_SUBJECTS.has(t[k].lower)) return true;
+  return false;
 }
 
 /** The event type of a noun a light verb can carry ("meetings", "caucuses"), or undefined. */
