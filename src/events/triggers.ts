@@ -297,6 +297,10 @@ function isObjectPhrase(t: Token[], k: number): boolean {
   // "A bus carrying children overturned": the object of a bare participle belongs to the
   // subject, and the verb after it is the main verb.
   const bareParticiple = before?.pos === 'VERB' && before.lower.endsWith('ing') && !BE.has(t[j - 2]?.lower ?? '');
+  // "There is currently a commission engaged to study …": what "there is" introduces.
+  let b = j - 1;
+  while (t[b]?.pos === 'ADV' && t[b].lower !== 'there') b--;
+  if (BE.has(t[b]?.lower ?? '') && t[b - 1]?.lower === 'there') return true;
   return !!before && before.sentence === t[k].sentence && (before.pos === 'VERB' || before.pos === 'ADP') && !bareParticiple;
 }
 
@@ -380,8 +384,18 @@ export function nonFactual(t: Token[], i: number, first: number): boolean {
     if (t[k]?.lower === 'no') return true;
     if (t[k]?.pos === 'DET' && t[k - 1]?.lower === 'of' && t[k - 2]?.lower === 'none') return true;
   }
-  return false;
+  return invertedCondition(t, i, first);
 }
+
+/** "were a draft to be imposed", "were he to resign": a condition told by inversion. */
+function invertedCondition(t: Token[], i: number, first: number): boolean {
+  let k = i - 1;
+  if (t[k]?.lower === 'be') k--;
+  if (t[k]?.lower !== 'to') return false;
+  for (k--; k > first && k >= i - 7 && NAME_OR_NOUN_OR_DET.has(t[k].pos); k--);
+  return t[k]?.lower === 'were' && (k === first || t[k - 1]?.text === ',');
+}
+const NAME_OR_NOUN_OR_DET = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NAME_OR_NOUN = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 const WITH_SUBJECT = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP']);
