@@ -127,6 +127,10 @@ function relativeKey(ev: EventDraft, n: number, to: Key): Key {
   // What a happening brought about ("resulted in the murder of …") follows it directly, and so
   // does the act told with "before" + gerund ("investigated … before referring it").
   if (ev.rule === 'event.noun-result' || ev.rule === 'event.verb-subordinate-gerund') return { date: to.date, seq: to.seq + 0.25 };
+  // After an event moved before the news (conduct before the prosecution, seq below zero), right
+  // after it: the order of telling no longer says where it stands ("They subsequently conducted
+  // private auctions", after the conspiring).
+  if (to.seq < 0) return { date: to.date, seq: to.seq + 0.25 };
   return { date: to.date, seq: Math.max(n, to.seq + 0.25) };
 }
 

@@ -11,6 +11,8 @@ import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL
 
 // Word and tag sets for the checks below (built once: they run at every verb).
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** "an ongoing investigation …, which is being conducted by": a relative clause ends the search for a light verb's noun. */
+const RELATIVE_WORDS = new Set(['which', 'that', 'who']);
 const MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PUNCT']);
 const MODIFIER_BEFORE_ADVERB = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
 const BEFORE_PLURAL_NOUN = new Set(['ADP', 'PART', 'DET', 'ADJ', 'NUM']);
@@ -65,13 +67,13 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   if (tok.pos === 'NOUN' || possessedGerund(t, i)) {
     // "The last draft in the United States took place in 1973": any noun that took place.
     const tookPlace = tookPlaceAfter(t, i, last);
-    if (tookPlace >= 0) return { a: i, b: i + 1, lemma: singular(tok.lower), type: EVENT_NOUNS[tok.lower] ?? NOUN_TRIGGERS[tok.lower] ?? 'other', rule: 'event.took-place', timeline: !nonFactual(t, tookPlace, first) };
+    if (tookPlace >= 0) return { a: i, b: i + 1, lemma: nounLemma(t, i), type: EVENT_NOUNS[tok.lower] ?? NOUN_TRIGGERS[tok.lower] ?? 'other', rule: 'event.took-place', timeline: !nonFactual(t, tookPlace, first) };
     const type = EVENT_NOUNS[tok.lower] ?? NOUN_TRIGGERS[tok.lower];
     if (!type || nonFactual(t, i, first)) return null;
     // "a meeting … was held", "held a meeting": the light verb makes the noun a story event.
     const light = lightVerbOf(t, i, first, last);
-    if (light) return { a: i, b: i + 1, lemma: singular(tok.lower), type: lightNounType(tok.lower) ?? type, rule: `event.light-verb-${light}`, timeline: true };
-    return { a: i, b: i + 1, lemma: singular(tok.lower), type, rule: 'event.noun', timeline: false };
+    if (light) return { a: i, b: i + 1, lemma: nounLemma(t, i), type: lightNounType(tok.lower) ?? type, rule: `event.light-verb-${light}`, timeline: true };
+    return { a: i, b: i + 1, lemma: nounLemma(t, i), type, rule: 'event.noun', timeline: false };
   }
   // The tagger takes some participles for adjectives ("was apprehended on Aug. 5"): after a form
   // of "be" or a name, one whose stem is a lexicon verb is that verb.
@@ -123,7 +125,7 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   if (LIGHT_VERBS.has(lemma)) {
     const noun = eventNounNear(t, i, first, last);
     if (noun !== null) {
-      return { a: noun, b: noun + 1, lemma: singular(t[noun].lower), type: lightNounType(t[noun].lower)!, rule: `event.light-verb-${lemma}`, timeline: true };
+      return { a: noun, b: noun + 1, lemma: nounLemma(t, noun), type: lightNounType(t[noun].lower)!, rule: `event.light-verb-${lemma}`, timeline: true };
     }
   }
   // "The move came two days after …", "The announcement came during the session": "came" only
@@ -224,7 +226,9 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // "which is offering a reward", "When properties are sold at public auctions": a present
   // progressive or passive tells what goes on (outside the lead); not so a step of a case
   // ("are charged in two complaints", "are appearing in federal court").
-  const presentBe = PRESENT_BE.has(wordBefore(t, i)?.lower ?? '');
+  // "which is being conducted by the FBI": a present progressive passive too.
+  const be = wordBefore(t, i);
+  const presentBe = PRESENT_BE.has(be?.lower ?? '') || (be?.lower === 'being' && PRESENT_BE.has(t[be.i - 1]?.lower ?? ''));
   const presentForm = !lead && presentBe && !VERB_TRIGGERS[lemma]?.startsWith('legal') && !HAPPENING_WITH[lemma];
   if (known) return !simplePresent && !presentForm && (aux || tok.lower !== lemma);
   if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
@@ -353,6 +357,17 @@ function announcesOngoing(t: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * An event noun's lemma, in the singular; with the event noun that modifies it, the compound
+ * ("a primary election" → "primary election", "Wells sentencing hearing" → "sentencing hearing").
+ */
+function nounLemma(t: Token[], i: number): string {
+  const head = singular(t[i].lower);
+  const mod = t[i - 1];
+  if (mod && mod.text === mod.lower && !mod.lower.endsWith('s') && (NOUN_TRIGGERS[mod.lower] !== undefined || EVENT_NOUNS[mod.lower] !== undefined)) return `${mod.lower} ${head}`;
+  return head;
+}
+
 function singular(noun: string): string {
   if (noun.endsWith('ies')) return noun.slice(0, -3) + 'y';
   if (/(ss|sh|ch|x|us)es$/.test(noun)) return noun.slice(0, -2);
@@ -453,9 +468,12 @@ function eventNounNear(t: Token[], i: number, first: number, last: number): numb
   if (i > first && t[i + 1]?.lower === 'by' && t[i - 1].pos === 'NOUN' && lightNounType(t[i - 1].lower) && /(ed|en)$/.test(t[i].lower) && !isObjectPhrase(t, i - 1)) return i - 1;
   if (BE.has(t[i - 1]?.lower ?? '')) {
     for (let k = i - 2; k >= first; k--) {
-      if (t[k].pos === 'VERB' && !possessedGerund(t, k)) break;
+      if ((t[k].pos === 'VERB' && !possessedGerund(t, k)) || RELATIVE_WORDS.has(t[k].lower)) break;
       // "a meeting … was held", "Sentencing is scheduled", "Bazans sentencing is scheduled".
-      const opens = k === first || ARTICLES.has(t[k - 1]?.lower ?? '') || t[k - 1]?.pos === 'PROPN' || t[k - 1]?.pos === 'PRON' || t[k - 1]?.text === ',' || t[k - 1]?.lower === "'s";
+      // "a primary election was held": modifiers may stand between the opener and the noun.
+      let o = k - 1;
+      while (o > first && (t[o].pos === 'ADJ' || t[o].pos === 'NUM') && o >= k - 3) o--;
+      const opens = k === first || ARTICLES.has(t[o]?.lower ?? '') || t[o]?.pos === 'PROPN' || t[o]?.pos === 'PRON' || t[o]?.text === ',' || t[o]?.lower === "'s";
       if (lightNounType(t[k].lower) && (t[k].pos === 'NOUN' || k === first || possessedGerund(t, k)) && opens) return k;
     }
   }
