@@ -24,6 +24,8 @@ interface Key {
   date: string;
   /** Position among events with the same date: the order of telling, shifted by cues. */
   seq: number;
+  /** Conduct moved before the prosecution (conductBeforeProsecution), and what follows it there. */
+  movedConduct?: boolean;
 }
 
 export function orderEvents(events: EventDraft[], docDate: string | null): EventDraft[] {
@@ -118,6 +120,9 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   return final;
 }
 
+/** The step between conduct events moved before the prosecution, one after another. */
+const CONDUCT_STEP = 0.001;
+
 /** The key of an event placed by its relation to an event keyed `to`. */
 function relativeKey(ev: EventDraft, n: number, to: Key): Key {
   const type = ev.relation!.type;
@@ -127,10 +132,10 @@ function relativeKey(ev: EventDraft, n: number, to: Key): Key {
   // What a happening brought about ("resulted in the murder of …") follows it directly, and so
   // does the act told with "before" + gerund ("investigated … before referring it").
   if (ev.rule === 'event.noun-result' || ev.rule === 'event.verb-subordinate-gerund') return { date: to.date, seq: to.seq + 0.25 };
-  // After an event moved before the news (conduct before the prosecution, seq below zero), right
-  // after it: the order of telling no longer says where it stands ("They subsequently conducted
-  // private auctions", after the conspiring).
-  if (to.seq < 0) return { date: to.date, seq: to.seq + 0.25 };
+  // After conduct moved before the prosecution, right after it: the order of telling no longer
+  // says where it stands ("They subsequently conducted private auctions", "by first directing
+  // donations …, then redirecting the funds"). (Half the step between moved conduct events.)
+  if (to.movedConduct) return { date: to.date, seq: to.seq + CONDUCT_STEP / 2, movedConduct: true };
   return { date: to.date, seq: Math.max(n, to.seq + 0.25) };
 }
 
@@ -192,7 +197,7 @@ function conductBeforeProsecution(events: EventDraft[], keys: Key[]): void {
       return;
     }
     if (n < first && compareKeys(keys[n], keys[first]) <= 0) return;
-    keys[n] = lastConduct ? { date: lastConduct.date, seq: lastConduct.seq + 0.001 } : { date: keys[first].date, seq: keys[first].seq - 1000 + n };
+    keys[n] = lastConduct ? { date: lastConduct.date, seq: lastConduct.seq + CONDUCT_STEP, movedConduct: true } : { date: keys[first].date, seq: keys[first].seq - 1000 + n, movedConduct: true };
     lastConduct = keys[n];
   });
 }

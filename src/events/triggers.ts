@@ -413,10 +413,17 @@ function invertedCondition(t: Token[], i: number, first: number): boolean {
 const NAME_OR_NOUN_OR_DET = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NAME_OR_NOUN = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+const SEQUENCE_JOINS = new Set(['then', 'and']);
 const WITH_SUBJECT = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP']);
 function actingGerund(t: Token[], i: number): boolean {
   // "by visiting", "by falsely reporting purchases" (an adverb between), "allegedly carrying out".
   if (wordBefore(t, i)?.lower === 'by' || t[i - 1]?.lower === 'allegedly') return true;
+  // "by first directing donations …, then redirecting the funds": the next step of that means.
+  if (SEQUENCE_JOINS.has(t[i - 1]?.lower ?? '')) {
+    for (let k = i - 2; k >= Math.max(0, i - 30) && t[k].sentence === t[i].sentence; k--) {
+      if (t[k].pos === 'VERB' && t[k].lower.endsWith('ing')) return wordBefore(t, k)?.lower === 'by';
+    }
+  }
   // "with Ghana winning", "with Steve Scalise of Louisiana calling", "with supporters cheering":
   // "with", its own subject, the verb.
   for (let k = i - 1; k >= Math.max(0, i - 6) && WITH_SUBJECT.has(t[k].pos); k--) if (t[k - 1]?.lower === 'with') return true;
