@@ -127,9 +127,10 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       const byGerund = t[ev.a - 1]?.lower === 'by' && t[ev.a].lower.endsWith('ing');
       if (byGerund || joined) for (const d of shared) if (!into.includes(d)) into.push(d);
     }
+    // The act an aspectual verb begins first: it is the story verb a later one may be joined to.
+    tellAspectComplements(t, inSentence);
     joinCoordinatedActs(t, inSentence);
     tellSubordinateGerunds(t, inSentence.filter((e) => !quoted.has(e)));
-    tellAspectComplements(t, inSentence);
     relateWithinSentence(t, inSentence);
     events.push(...inSentence);
     for (const ev of inSentence) if (ev.timeline) storyLemmas.add(ev.lemma);
@@ -149,16 +150,19 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
  */
 function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
   for (const ev of inSentence) {
-    if (ev.timeline || ev.rule !== 'event.verb-mention' || ev.grammaticalSubject || STATES.has(ev.lemma)) continue;
+    if (ev.timeline || (ev.rule !== 'event.verb-mention' && ev.rule !== 'event.verb-open') || ev.grammaticalSubject || STATES.has(ev.lemma)) continue;
     const tok = t[ev.a];
     if (tok.pos !== 'VERB' || tok.lower === ev.lemma || tok.lower.endsWith('ing') || tok.lower.endsWith('s')) continue;
-    const joined = t[ev.a - 1]?.lower === 'and' || (t[ev.a - 1]?.pos === 'ADV' && t[ev.a - 2]?.lower === 'and');
+    const joined = t[ev.a - 1]?.lower === 'and' || (t[ev.a - 1]?.pos === 'ADV' && t[ev.a - 2]?.lower === 'and') || andThenPhrase(t, ev.a);
     if (!joined) continue;
     const story = inSentence.findLast((o) => o.timeline && o.b < ev.a);
     if (!story || isPassive(t, ev.a) !== isPassive(t, story.a)) continue;
     ev.timeline = true;
     ev.rule = 'event.verb-coordinated';
     for (const d of story.agents) if (!ev.agents.includes(d)) ev.agents.push(d);
+    // "had lied and violated that deal": the time of the verb it is joined to, and right after it.
+    ev.time ??= story.time;
+    if (!ev.cue && !ev.relation) ev.relation = { to: story, type: 'after' };
   }
 }
 
@@ -187,6 +191,15 @@ function tellSubordinateGerunds(t: Token[], inSentence: EventDraft[]): void {
     if (word === 'while') ev.time ??= host.time;
     else if (!ev.relation) ev.relation = { to: host, type: word === 'before' ? 'after' : 'before' };
   }
+}
+
+/** "and on Twitter referred to …": "and", a short prepositional phrase, the verb at i. */
+function andThenPhrase(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k > 0; k--) {
+    if (t[k].pos === 'ADP') return t[k - 1]?.lower === 'and';
+    if (t[k].pos !== 'PROPN' && t[k].pos !== 'NOUN' && t[k].pos !== 'DET') return false;
+  }
+  return false;
 }
 
 /**

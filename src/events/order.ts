@@ -120,6 +120,8 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   return final;
 }
 
+const FOLLOWS_DIRECTLY = new Set(['event.noun-result', 'event.verb-subordinate-gerund', 'event.verb-coordinated']);
+
 /** The step between conduct events moved before the prosecution, one after another. */
 const CONDUCT_STEP = 0.001;
 
@@ -130,8 +132,9 @@ function relativeKey(ev: EventDraft, n: number, to: Key): Key {
   if (type === 'before') return { date: to.date, seq: to.seq - 0.5 };
   if (ev.cue?.nextDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) return { date: addDays(to.date, 1), seq: n };
   // What a happening brought about ("resulted in the murder of …") follows it directly, and so
-  // does the act told with "before" + gerund ("investigated … before referring it").
-  if (ev.rule === 'event.noun-result' || ev.rule === 'event.verb-subordinate-gerund') return { date: to.date, seq: to.seq + 0.25 };
+  // do the act told with "before" + gerund ("investigated … before referring it") and the act
+  // joined to another by "and" ("had lied and violated that deal").
+  if (FOLLOWS_DIRECTLY.has(ev.rule)) return { date: to.date, seq: to.seq + 0.25 };
   // After conduct moved before the prosecution, right after it: the order of telling no longer
   // says where it stands ("They subsequently conducted private auctions", "by first directing
   // donations …, then redirecting the funds"). (Half the step between moved conduct events.)

@@ -414,20 +414,37 @@ const NAME_OR_NOUN_OR_DET = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON
 const NAME_OR_NOUN = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 const SEQUENCE_JOINS = new Set(['then', 'and']);
+/** "with Ghana winning": "with", its own subject, the -ing form at i. */
+function withSubject(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6) && WITH_SUBJECT.has(t[k].pos); k--) if (t[k - 1]?.lower === 'with') return true;
+  return false;
+}
 const WITH_SUBJECT = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP']);
 function actingGerund(t: Token[], i: number): boolean {
   // "by visiting", "by falsely reporting purchases" (an adverb between), "allegedly carrying out".
   if (wordBefore(t, i)?.lower === 'by' || t[i - 1]?.lower === 'allegedly') return true;
   // "by first directing donations …, then redirecting the funds": the next step of that means.
   if (SEQUENCE_JOINS.has(t[i - 1]?.lower ?? '')) {
-    for (let k = i - 2; k >= Math.max(0, i - 30) && t[k].sentence === t[i].sentence; k--) {
-      if (t[k].pos === 'VERB' && t[k].lower.endsWith('ing')) return wordBefore(t, k)?.lower === 'by';
-    }
+    const before = gerundBefore(t, i - 2, i);
+    if (before >= 0) return wordBefore(t, before)?.lower === 'by';
   }
   // "with Ghana winning", "with Steve Scalise of Louisiana calling", "with supporters cheering":
   // "with", its own subject, the verb.
-  for (let k = i - 1; k >= Math.max(0, i - 6) && WITH_SUBJECT.has(t[k].pos); k--) if (t[k - 1]?.lower === 'with') return true;
+  if (withSubject(t, i)) return true;
+  // "with Steve Scalise calling … and Ross Spano of Florida calling …": the next such clause.
+  let k = i - 1;
+  while (k >= Math.max(0, i - 6) && WITH_SUBJECT.has(t[k].pos)) k--;
+  if (t[k]?.lower === 'and' && k < i - 1) {
+    const before = gerundBefore(t, k - 1, i);
+    if (before >= 0) return withSubject(t, before);
+  }
   return false;
+}
+
+/** The nearest -ing verb at or before `from`, within 30 tokens, in the sentence of token i; or -1. */
+function gerundBefore(t: Token[], from: number, i: number): number {
+  for (let k = from; k >= Math.max(0, from - 30) && t[k].sentence === t[i].sentence; k--) if (t[k].pos === 'VERB' && t[k].lower.endsWith('ing')) return k;
+  return -1;
 }
 
 /** "came after …", "came during …", "came two days after …". */
