@@ -186,6 +186,11 @@ const CUES: { words: string[]; type: CueType; nextDay?: boolean; takesNoun?: boo
   { words: ['afterward'], type: 'after' },
   { words: ['subsequently'], type: 'after' },
   { words: ['previously'], type: 'before' },
+  // "The House has only impeached two Presidents in the history of the United States": the
+  // past before the day's news.
+  { words: ['in', 'the', 'history'], type: 'before' },
+  { words: ['in', 'its', 'history'], type: 'before' },
+  { words: ['in', 'history'], type: 'before' },
   { words: ['earlier'], type: 'before' },
   { words: ['after'], type: 'after', takesNoun: true },
   { words: ['following'], type: 'after', takesNoun: true },
