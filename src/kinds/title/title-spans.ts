@@ -128,6 +128,9 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
           if (PORTFOLIO_HEADS.has(headTok.lower) && isCapitalised(headTok)) {
             while (a > s.first && isCapitalised(tokens[a - 1]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 1].text)) a--;
           }
+          // "professional wrestler", "reality television star", "wrestling sportswriter": a
+          // lower-case occupation keeps the nouns (and "professional") that make its compound.
+          if (!isCapitalised(first)) while (a > s.first && a > i - 3 && occupationModifier(tokens[a - 1])) a--;
           let text = doc.text.slice(tokens[a].start, headTok.end);
           const singular = TITLE_HEADS.has(headTok.lower) ? null : singularTitleWord(headTok.lower);
           if (singular) text = text.slice(0, text.length - headTok.text.length) + matchCase(singular, headTok.text);
@@ -148,6 +151,12 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
     }
   }
   return spans.filter((sp) => !onlyModifiers(tokens, sp) && !insideHyphenated(tokens, sp));
+}
+
+const OCCUPATION_ADJECTIVES = new Set(['professional', 'real']);
+function occupationModifier(t: Token): boolean {
+  // A plural is no compound's modifier ("The party awards delegates"), "business" is.
+  return t.text === t.lower && ((t.pos === 'NOUN' && /^[a-z]+$/.test(t.lower) && (!t.lower.endsWith('s') || t.lower.endsWith('ss'))) || OCCUPATION_ADJECTIVES.has(t.lower));
 }
 
 function matchCase(word: string, model: string): string {
