@@ -115,6 +115,7 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
       if (lastHead >= i) b = Math.max(b, lastHead + 1);
       // "Assistant Director in Charge", "Special Agent in Charge".
       if (b > i && tokens[b]?.lower === 'in' && tokens[b + 1]?.text === 'Charge') b += 2;
+
       if (b > i) {
         const first = tokens[i];
         const headTok = tokens[b - 1];
@@ -134,6 +135,13 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
           let text = doc.text.slice(tokens[a].start, headTok.end);
           const singular = TITLE_HEADS.has(headTok.lower) ? null : singularTitleWord(headTok.lower);
           if (singular) text = text.slice(0, text.length - headTok.text.length) + matchCase(singular, headTok.text);
+          // "minister for East African Affairs", "Minister of Foreign Affairs": a portfolio after a
+          // minister or secretary is part of the role (an organization or place after "of" is not).
+          const portfolio = PORTFOLIO_HEADS.has(headTok.lower) && !singular ? portfolioEnd(tokens, b, s.last) : b;
+          if (portfolio > b) {
+            text = doc.text.slice(tokens[a].start, tokens[portfolio - 1].end);
+            b = portfolio;
+          }
           spans.push({
             plural: singular !== null,
             a,
@@ -157,6 +165,17 @@ const OCCUPATION_ADJECTIVES = new Set(['professional', 'real']);
 function occupationModifier(t: Token): boolean {
   // A plural is no compound's modifier ("The party awards delegates"), "business" is.
   return t.text === t.lower && ((t.pos === 'NOUN' && /^[a-z]+$/.test(t.lower) && (!t.lower.endsWith('s') || t.lower.endsWith('ss'))) || OCCUPATION_ADJECTIVES.has(t.lower));
+}
+
+/** The end of "for|of" + a portfolio ("for East African Affairs", "of finance") at b, or b. */
+const PORTFOLIO_ENDS = new Set(['affairs', 'finance', 'trade', 'health', 'justice', 'education', 'energy', 'transport', 'interior', 'defence', 'defense', 'agriculture', 'culture', 'commerce', 'industry', 'labour', 'labor', 'environment', 'tourism', 'housing', 'security']);
+function portfolioEnd(tokens: Token[], b: number, last: number): number {
+  if (tokens[b]?.lower !== 'for' && tokens[b]?.lower !== 'of') return b;
+  for (let k = b + 1; k <= Math.min(last, b + 4); k++) {
+    if (PORTFOLIO_ENDS.has(tokens[k].lower)) return k + 1;
+    if (tokens[k].pos === 'DET' || tokens[k].pos === 'PUNCT') return b;
+  }
+  return b;
 }
 
 function matchCase(word: string, model: string): string {
