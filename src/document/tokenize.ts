@@ -158,7 +158,8 @@ export function shapeOf(word: string): string {
  * "meeting") as the noun, even after a subordinator and before its object. There it is the
  * gerund, with the verb's lemma.
  */
-const GERUND_SUBORDINATORS = new Set(['after', 'before', 'upon', 'while']);
+/** Words after which an -ing form is a gerund of its own clause (also used by events/find-events.ts). */
+export const GERUND_SUBORDINATORS = new Set(['after', 'before', 'upon', 'while']);
 const OBJECT_START = new Set(['DET', 'PRON']);
 function retagGerunds(tokens: Token[]): void {
   for (let k = 1; k < tokens.length - 1; k++) {

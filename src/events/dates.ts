@@ -88,10 +88,12 @@ export function weekStart(week: string): string {
 export function weekendOf(day: string, word: string, ahead = false): string | null {
   const saturday = lastWeekday(day, 6);
   const weekendDay = saturday === day || addDays(saturday, 1) === day;
-  // A sentence that looks ahead ("will be held this weekend") means the coming one.
-  const coming = ahead && !weekendDay && word !== 'last';
-  const shift = word === 'next' || coming ? 7 : word === 'last' && weekendDay ? -7 : word === 'this' || word === 'the' || word === 'last' ? 0 : null;
-  return shift === null ? null : `${isoWeek(addDays(saturday, shift))}-WE`;
+  let shift: number;
+  if (word === 'next') shift = 7;
+  else if (word === 'last') shift = weekendDay ? -7 : 0;
+  else if (word === 'this' || word === 'the') shift = ahead && !weekendDay ? 7 : 0; // "will be held this weekend": the coming one
+  else return null;
+  return `${isoWeek(addDays(saturday, shift))}-WE`;
 }
 
 /** Counts written as words before "ago" ("two years ago", "a week ago"). */

@@ -3,7 +3,7 @@
  * frames, negated, modal and conditional uses; with agents, participants, the named event they
  * belong to, place, time and relative cue; then put in time order (order.ts).
  */
-import type { Document, Token } from '../document/tokenize.js';
+import { GERUND_SUBORDINATORS, type Document, type Token } from '../document/tokenize.js';
 import type { EntityDraft } from '../link/entities.js';
 import type { MentionIndex } from '../link/mention-index.js';
 import { findTimes, findCues, TODAY_WORDS } from './time-expressions.js';
@@ -153,7 +153,7 @@ function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
     if (ev.timeline || (ev.rule !== 'event.verb-mention' && ev.rule !== 'event.verb-open') || ev.grammaticalSubject || STATES.has(ev.lemma)) continue;
     const tok = t[ev.a];
     if (tok.pos !== 'VERB' || tok.lower === ev.lemma || tok.lower.endsWith('ing') || tok.lower.endsWith('s')) continue;
-    const joined = t[ev.a - 1]?.lower === 'and' || (t[ev.a - 1]?.pos === 'ADV' && t[ev.a - 2]?.lower === 'and') || andThenPhrase(t, ev.a);
+    const joined = t[ev.a - 1]?.lower === 'and' || (t[ev.a - 1]?.pos === 'ADV' && t[ev.a - 2]?.lower === 'and') || joinedPastPhrase(t, ev.a);
     if (!joined) continue;
     const story = inSentence.findLast((o) => o.timeline && o.b < ev.a);
     if (!story || isPassive(t, ev.a) !== isPassive(t, story.a)) continue;
@@ -174,7 +174,6 @@ function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
  * ("must respect their privacy … before collecting", "licensed … after meeting standards").
  * "while" also shares the time; after "after" it happened before that event, after "before" later.
  */
-const GERUND_SUBORDINATORS = new Set(['after', 'before', 'while', 'upon']);
 function tellSubordinateGerunds(t: Token[], inSentence: EventDraft[]): void {
   for (const ev of inSentence) {
     const tok = t[ev.a];
@@ -194,7 +193,7 @@ function tellSubordinateGerunds(t: Token[], inSentence: EventDraft[]): void {
 }
 
 /** "and on Twitter referred to …": "and", a short prepositional phrase, the verb at i. */
-function andThenPhrase(t: Token[], i: number): boolean {
+function joinedPastPhrase(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= i - 4 && k > 0; k--) {
     if (t[k].pos === 'ADP') return t[k - 1]?.lower === 'and';
     if (t[k].pos !== 'PROPN' && t[k].pos !== 'NOUN' && t[k].pos !== 'DET') return false;

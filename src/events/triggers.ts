@@ -319,11 +319,10 @@ function isFrame(t: Token[], i: number): boolean {
   // "…, announced Acting Assistant Attorney General X": the speaker after the verb.
   if (t[i - 1]?.text === ',' && startsUpper(t[i + 1]?.text ?? '')) return true;
   const after = FRAME_AFTER.has(t[i + 1]?.lower ?? '') || FRAME_AFTER.has(t[i + 2]?.lower ?? '') || FRAME_AFTER.has(t[i + 3]?.lower ?? '') || t[i + 1]?.pos === 'PUNCT';
-  const orgSubject = officeSubject(t, i);
   // "the Department announced yesterday" is a press office's frame; "has died, Stardom
   // announced yesterday" is a news report's event.
-  const yesterday = [1, 2, 3].some((d) => t[i + d]?.lower === 'yesterday');
-  return (after || yesterday) && orgSubject ? true : after && t[i].lemma === 'announce';
+  if (officeSubject(t, i)) return after || [1, 2, 3].some((d) => t[i + d]?.lower === 'yesterday');
+  return after && t[i].lemma === 'announce';
 }
 
 /**
