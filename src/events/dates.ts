@@ -53,6 +53,9 @@ export function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** An ISO day ("2019-07-23"), not a month, a year or a week. */
+export const DAY_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The weekday on or before an ISO day (news: "on Tuesday" means the last Tuesday). */
 export function lastWeekday(day: string, weekday: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -113,7 +116,7 @@ export function agoDate(count: string, unit: string, day: string): string | null
     const months = y * 12 + (m - 1) - n;
     return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
   }
-  if (u === 'week') return /^\d{4}-\d{2}-\d{2}$/.test(day) ? addDays(day, -7 * n) : null;
-  if (u === 'day') return /^\d{4}-\d{2}-\d{2}$/.test(day) ? addDays(day, -n) : null;
+  if (u === 'week') return DAY_DATE.test(day) ? addDays(day, -7 * n) : null;
+  if (u === 'day') return DAY_DATE.test(day) ? addDays(day, -n) : null;
   return null;
 }

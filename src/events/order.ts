@@ -7,7 +7,7 @@
  * of telling. "At the same time" shares a number with the event it refers to.
  */
 import type { EventDraft } from './find-events.js';
-import { addDays, weekStart, isoWeek } from './dates.js';
+import { addDays, weekStart, isoWeek, DAY_DATE } from './dates.js';
 import { TODAY_WORDS } from './time-expressions.js';
 import { dict } from '../lexicon/dict.js';
 
@@ -128,9 +128,9 @@ const CONDUCT_STEP = 0.001;
 /** The key of an event placed by its relation to an event keyed `to`. */
 function relativeKey(ev: EventDraft, n: number, to: Key): Key {
   const type = ev.relation!.type;
-  if (ev.cue?.previousDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) return { date: addDays(to.date, -1), seq: n };
+  if (ev.cue?.previousDay && DAY_DATE.test(to.date)) return { date: addDays(to.date, -1), seq: n };
   if (type === 'before') return { date: to.date, seq: to.seq - 0.5 };
-  if (ev.cue?.nextDay && /^\d{4}-\d{2}-\d{2}$/.test(to.date)) return { date: addDays(to.date, 1), seq: n };
+  if (ev.cue?.nextDay && DAY_DATE.test(to.date)) return { date: addDays(to.date, 1), seq: n };
   // What a happening brought about ("resulted in the murder of …") follows it directly, and so
   // do the act told with "before" + gerund ("investigated … before referring it") and the act
   // joined to another by "and" ("had lied and violated that deal").

@@ -5,6 +5,7 @@
 import type { Document, Token } from '../document/tokenize.js';
 import type { EventDraft } from './event-draft.js';
 import { AUXILIARIES } from './tense.js';
+import { DAY_DATE } from './dates.js';
 
 /**
  * The closing credits of a release ("The FBI investigated the case.", "Trial Attorney X is
@@ -81,7 +82,7 @@ function sameActors(x: EventDraft, y: EventDraft): boolean {
 export function bodyStart(doc: Document): number {
   for (let s = 0; s < Math.min(4, doc.sentences.length); s++) {
     const line = doc.text.slice(doc.sentences[s].start, doc.sentences[s].end).trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(line) || /^(\w+day, )?\w+ \d{1,2}, \d{4}$/.test(line)) return s + 1;
+    if (DAY_DATE.test(line) || /^(\w+day, )?\w+ \d{1,2}, \d{4}$/.test(line)) return s + 1;
   }
   return 0;
 }

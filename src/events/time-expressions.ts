@@ -5,7 +5,7 @@
  * "at the same time", "previously").
  */
 import type { Document, Token } from '../document/tokenize.js';
-import { parseDate, iso, addDays, lastWeekday, isoWeek, agoDate, weekendOf, MONTHS, WEEKDAYS } from './dates.js';
+import { parseDate, iso, addDays, lastWeekday, isoWeek, agoDate, weekendOf, DAY_DATE, MONTHS, WEEKDAYS } from './dates.js';
 import { FUTURE, SCHEDULED } from './tense.js';
 import { EVENT_NOUNS, NOUN_TRIGGERS } from './trigger-lexicon.js';
 
@@ -244,7 +244,7 @@ const PERIOD_SHIFT = new Map([['last', -1], ['this', 0], ['next', 1]]);
 function relativePeriod(word: string, unit: string | undefined, docDate: string | null): string | null {
   const shift = PERIOD_SHIFT.get(word);
   if (shift === undefined || !docDate || (unit !== 'year' && unit !== 'month' && unit !== 'week')) return null;
-  if (unit === 'week') return /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? isoWeek(addDays(docDate, 7 * shift)) : null;
+  if (unit === 'week') return DAY_DATE.test(docDate) ? isoWeek(addDays(docDate, 7 * shift)) : null;
   const year = +docDate.slice(0, 4);
   if (unit === 'year') return String(year + shift);
   const months = year * 12 + (+docDate.slice(5, 7) - 1) + shift;
@@ -252,7 +252,6 @@ function relativePeriod(word: string, unit: string | undefined, docDate: string 
 }
 
 const WEEKEND_PREPOSITIONS = new Set(['over', 'during', 'at']);
-const DAY_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of', 'until', 'by', 'late', 'early', 'mid']);
 const DETERMINER_BEFORE_TIME = new Set(['the', 'its', 'their', 'his', 'her']);
 const PERIOD_UNITS = new Set(['years', 'months', 'weeks', 'days']);

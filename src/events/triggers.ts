@@ -18,6 +18,8 @@ const MODIFIER_BEFORE_ADVERB = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
 const BEFORE_PLURAL_NOUN = new Set(['ADP', 'PART', 'DET', 'ADJ', 'NUM']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'CCONJ', 'SYM']);
 const FRAME_AFTER = new Set(['that', 'today']);
+/** An office's frame may also report the day before ("the Department announced yesterday"). */
+const OFFICE_FRAME_AFTER = new Set([...FRAME_AFTER, 'yesterday']);
 const FRAME_SUBJECTS = new Set(['department', 'office', 'agency', 'ministry', 'service', 'bureau', 'commission']);
 const SUBJECT_DETERMINERS = new Set(['both', 'all', 'each', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'others']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s"]);
@@ -67,8 +69,8 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   if (tok.pos === 'NOUN' || possessedGerund(t, i)) {
     // "The last draft in the United States took place in 1973": any noun that took place.
     const tookPlace = tookPlaceAfter(t, i, last);
-    if (tookPlace >= 0) return { a: i, b: i + 1, lemma: nounLemma(t, i), type: EVENT_NOUNS[tok.lower] ?? NOUN_TRIGGERS[tok.lower] ?? 'other', rule: 'event.took-place', timeline: !nonFactual(t, tookPlace, first) };
-    const type = EVENT_NOUNS[tok.lower] ?? NOUN_TRIGGERS[tok.lower];
+    if (tookPlace >= 0) return { a: i, b: i + 1, lemma: nounLemma(t, i), type: eventNounType(tok.lower) ?? 'other', rule: 'event.took-place', timeline: !nonFactual(t, tookPlace, first) };
+    const type = eventNounType(tok.lower);
     if (!type || nonFactual(t, i, first)) return null;
     // "a meeting … was held", "held a meeting": the light verb makes the noun a story event.
     const light = lightVerbOf(t, i, first, last);
@@ -275,6 +277,7 @@ function allegedPresent(t: Token[], i: number, first: number): boolean {
 const COURT_WORDS = new Set(['court', 'judge', 'magistrate', 'tribunal']);
 /** "The judge recommended …", "the jury deliberated": what a court does is a step of the case, not conduct. */
 const COURT_SUBJECTS = new Set([...COURT_WORDS, 'jury', 'justices']);
+const JUDGE_TITLES = new Set(['judge', 'magistrate']);
 function courtSubject(t: Token[], i: number): boolean {
   let k = t[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
   // "Judge Jackson clarified", "U.S. District Judge Gray Miller ruled": a judge's name, by the
@@ -282,7 +285,7 @@ function courtSubject(t: Token[], i: number): boolean {
   if (t[k]?.pos === 'PROPN' && !COURT_SUBJECTS.has(t[k].lower)) {
     let j = k;
     while (j > k - 3 && t[j - 1]?.pos === 'PROPN' && !COURT_SUBJECTS.has(t[j - 1].lower)) j--;
-    if (t[j - 1]?.lower !== 'judge' && t[j - 1]?.lower !== 'magistrate') return false;
+    if (!JUDGE_TITLES.has(t[j - 1]?.lower ?? '')) return false;
     k = j - 1;
   }
   // Not the end of a name after "of" ("the Department of Justice observes", "the Court of Appeals").
@@ -318,11 +321,12 @@ function isFrame(t: Token[], i: number): boolean {
   if (announcesOngoing(t, i)) return false;
   // "…, announced Acting Assistant Attorney General X": the speaker after the verb.
   if (t[i - 1]?.text === ',' && startsUpper(t[i + 1]?.text ?? '')) return true;
-  const after = FRAME_AFTER.has(t[i + 1]?.lower ?? '') || FRAME_AFTER.has(t[i + 2]?.lower ?? '') || FRAME_AFTER.has(t[i + 3]?.lower ?? '') || t[i + 1]?.pos === 'PUNCT';
   // "the Department announced yesterday" is a press office's frame; "has died, Stardom
   // announced yesterday" is a news report's event.
-  if (officeSubject(t, i)) return after || [1, 2, 3].some((d) => t[i + d]?.lower === 'yesterday');
-  return after && t[i].lemma === 'announce';
+  const office = officeSubject(t, i);
+  const words = office ? OFFICE_FRAME_AFTER : FRAME_AFTER;
+  const after = t[i + 1]?.pos === 'PUNCT' || [1, 2, 3].some((d) => words.has(t[i + d]?.lower ?? ''));
+  return after && (office || t[i].lemma === 'announce');
 }
 
 /**
@@ -363,8 +367,13 @@ function announcesOngoing(t: Token[], i: number): boolean {
 function nounLemma(t: Token[], i: number): string {
   const head = singular(t[i].lower);
   const mod = t[i - 1];
-  if (mod && mod.text === mod.lower && !mod.lower.endsWith('s') && (NOUN_TRIGGERS[mod.lower] !== undefined || EVENT_NOUNS[mod.lower] !== undefined)) return `${mod.lower} ${head}`;
+  if (mod && mod.text === mod.lower && !mod.lower.endsWith('s') && eventNounType(mod.lower) !== undefined) return `${mod.lower} ${head}`;
   return head;
+}
+
+/** The event type of a noun that names a happening (EVENT_NOUNS, then NOUN_TRIGGERS), or undefined. */
+function eventNounType(lower: string): string | undefined {
+  return EVENT_NOUNS[lower] ?? NOUN_TRIGGERS[lower];
 }
 
 function singular(noun: string): string {

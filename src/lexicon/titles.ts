@@ -41,8 +41,25 @@ export const WEAK_TITLE_HEADS = new Set([
   'head', 'officer', 'agent', 'executive', 'major', 'general', 'justice', 'chief',
 ]);
 
+/**
+ * A minister's or secretary's portfolio: modifiers before the head ("Health Minister") and the
+ * end of "minister for|of …" ("minister for East African Affairs").
+ */
+export const PORTFOLIOS = new Set([
+  'affairs', 'finance', 'trade', 'health', 'justice', 'education', 'energy', 'transport', 'interior',
+  'defence', 'defense', 'agriculture', 'culture', 'commerce', 'industry', 'labour', 'labor',
+  'environment', 'tourism', 'housing', 'security',
+]);
+
+/** Heads that take a portfolio ("Emergencies Minister", "Secretary of Commerce"). */
+export const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+
+/** Adjectives that are part of a lower-case occupation ("professional wrestler", "real estate investor"). */
+export const OCCUPATION_ADJECTIVES = new Set(['professional', 'real']);
+
 /** Words that modify a following title word ("Executive Director", "Acting Assistant …"). */
 export const TITLE_MODIFIERS = new Set([
+  ...PORTFOLIOS,
   'executive', 'deputy', 'assistant', 'acting', 'certified', 'interim', 'special', 'senior', 'chief', 'vice',
   'associate', 'principal', 'first', 'second', 'managing', 'general', 'u.s.', 'us', 'federal',
   'state', 'district', 'regional', 'national', 'foreign', 'prime', 'lead', 'supervisory',

@@ -9,6 +9,7 @@ import type { EntityDraft } from './entities.js';
 import type { MentionIndex, Located } from './mention-index.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 import { isDemonym } from '../kinds/token-tests.js';
+import { DIRECTION_WORDS } from '../lexicon/places.js';
 
 export interface TitleDraft {
   span: TitleSpan;
@@ -52,11 +53,10 @@ const SKIPPED_BEFORE_TITLE = new Set(['the', 'a', 'an', 'former', 'formerly', 't
 const PARTY_WORDS = new Set(['democratic', 'republican', 'conservative', 'liberal', 'labour', 'socialist', 'independent', 'green']);
 
 /** Walk back over determiners, "former", and a possessive ("the city's"), to the comma. */
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 function skipBackOver(t: Document['tokens'], k: number): number {
   for (let n = 0; n < 5 && k >= 0; n++) {
-    // "the South Sudanese minister": a compass word is part of the demonym after it.
-    const compassDemonym = COMPASS_WORDS.has(t[k].lower) && isDemonym(t[k + 1]);
+    // "the South Sudanese minister": a direction word is part of the demonym after it.
+    const compassDemonym = DIRECTION_WORDS.has(t[k].lower) && isDemonym(t[k + 1]);
     if (SKIPPED_BEFORE_TITLE.has(t[k].lower) || PARTY_WORDS.has(t[k].lower) || isDemonym(t[k]) || compassDemonym) k--;
     else if (t[k].lower === "'s" && t[k - 1] && t[k - 2]?.lower === 'the') k -= 3;
     else break;

@@ -4,7 +4,7 @@
  * ("Special Agent in Charge"). Linking a span to its holder is done in link/titles.ts.
  */
 import type { Document, Token } from '../../document/tokenize.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIOS, PORTFOLIO_HEADS, OCCUPATION_ADJECTIVES } from '../../lexicon/titles.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 
@@ -30,8 +30,6 @@ for (const words of TITLE_PHRASES.map((p) => p.split(' ')).sort((x, y) => y.leng
   if (list) list.push(words);
   else PHRASES.set(words[0], [words]);
 }
-/** Heads whose capitalised modifiers are a portfolio ("Health Minister", "Emergencies Minister"). */
-const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
 
 /** The singular of a plural title word ("Attorneys" → "attorney"), or null. */
@@ -161,18 +159,16 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
   return spans.filter((sp) => !onlyModifiers(tokens, sp) && !insideHyphenated(tokens, sp));
 }
 
-const OCCUPATION_ADJECTIVES = new Set(['professional', 'real']);
 function occupationModifier(t: Token): boolean {
   // A plural is no compound's modifier ("The party awards delegates"), "business" is.
   return t.text === t.lower && ((t.pos === 'NOUN' && /^[a-z]+$/.test(t.lower) && (!t.lower.endsWith('s') || t.lower.endsWith('ss'))) || OCCUPATION_ADJECTIVES.has(t.lower));
 }
 
 /** The end of "for|of" + a portfolio ("for East African Affairs", "of finance") at b, or b. */
-const PORTFOLIO_ENDS = new Set(['affairs', 'finance', 'trade', 'health', 'justice', 'education', 'energy', 'transport', 'interior', 'defence', 'defense', 'agriculture', 'culture', 'commerce', 'industry', 'labour', 'labor', 'environment', 'tourism', 'housing', 'security']);
 function portfolioEnd(tokens: Token[], b: number, last: number): number {
   if (tokens[b]?.lower !== 'for' && tokens[b]?.lower !== 'of') return b;
   for (let k = b + 1; k <= Math.min(last, b + 4); k++) {
-    if (PORTFOLIO_ENDS.has(tokens[k].lower)) return k + 1;
+    if (PORTFOLIOS.has(tokens[k].lower)) return k + 1;
     if (tokens[k].pos === 'DET' || tokens[k].pos === 'PUNCT') return b;
   }
   return b;
