@@ -5,7 +5,7 @@ import type { EventDraft } from './event-draft.js';
 import type { TimeExpression } from './time-expressions.js';
 import { AUXILIARIES, BE, wordBefore } from './tense.js';
 import { startsUpper } from '../kinds/token-tests.js';
-import { REPORTING_VERBS } from './trigger-lexicon.js';
+import { FRAME_VERBS } from './trigger-lexicon.js';
 
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'by', 'from', 'to', 'on', 'about', 'against', 'between', 'under', 'into', 'after', 'before', 'during']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from']);
@@ -58,7 +58,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
   for (let k = ev.b; k <= last; k++) {
     if (t[k].text === ';') break;
     // "…, announced Assistant Attorney General X": the release's frame and its speakers.
-    if (t[k - 1]?.text === ',' && t[k].pos === 'VERB' && (REPORTING_VERBS.has(t[k].lemma) || t[k].lemma === 'announce')) break;
+    if (t[k - 1]?.text === ',' && t[k].pos === 'VERB' && FRAME_VERBS.has(t[k].lemma)) break;
     const here = idx.startAt.get(k);
     if (!here) continue;
     const loc = here[0];
@@ -66,7 +66,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
     // ", the Department of Justice announced.": the subject of the release's frame is no
     // participant of the event before it.
     const after = t[loc.mention.b];
-    if (after?.pos === 'VERB' && (REPORTING_VERBS.has(after.lemma) || after.lemma === 'announce')) break;
+    if (after?.pos === 'VERB' && FRAME_VERBS.has(after.lemma)) break;
     if (d.type === 'event') {
       ev.subject ??= d;
     } else if (d.type === 'place') {

@@ -13,7 +13,7 @@ import type { EventDraft } from './event-draft.js';
 import { triggerAt, nonFactual, type Trigger } from './triggers.js';
 import { STATES, ATTRIBUTION_VERBS, RESULT_VERBS, ASPECTUAL_VERBS, NOT_EVENT_VERBS, REPORTING_VERBS } from './trigger-lexicon.js';
 import { fillArguments, nearest, isPassive, hasPersonalSubject } from './arguments.js';
-import { isPastPerfect, isFuture, isPresentPerfect } from './tense.js';
+import { isPastPerfect, isFuture, isPresentPerfect, wordBefore } from './tense.js';
 import { relateWithinSentence } from './sentence-relations.js';
 import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf, describesNoun, inWhichClause } from './story-filters.js';
 
@@ -153,7 +153,7 @@ function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
     if (ev.timeline || (ev.rule !== 'event.verb-mention' && ev.rule !== 'event.verb-open') || ev.grammaticalSubject || STATES.has(ev.lemma)) continue;
     const tok = t[ev.a];
     if (tok.pos !== 'VERB' || tok.lower === ev.lemma || tok.lower.endsWith('ing') || tok.lower.endsWith('s')) continue;
-    const joined = t[ev.a - 1]?.lower === 'and' || (t[ev.a - 1]?.pos === 'ADV' && t[ev.a - 2]?.lower === 'and') || joinedPastPhrase(t, ev.a);
+    const joined = wordBefore(t, ev.a)?.lower === 'and' || joinedPastPhrase(t, ev.a);
     if (!joined) continue;
     const story = inSentence.findLast((o) => o.timeline && o.b < ev.a);
     if (!story || isPassive(t, ev.a) !== isPassive(t, story.a)) continue;

@@ -264,7 +264,9 @@ function eventLikeNoun(lower: string): boolean {
   return EVENT_NOUNS[lower] !== undefined || NOUN_TRIGGERS[lower] !== undefined || /(tion|sion|ment|ure|al)$/.test(lower);
 }
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'last', 'early', 'late', 'mid', 'from', 'between']);
-const DAY_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
+const DAY_WORDS = new Set([...TODAY_WORDS, 'yesterday', 'tomorrow']);
+/** Words that open the noun phrase after a cue ("after the meeting", "during its session"). */
+const CUE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its']);
 
 /** Cues by first word, so each token is looked up once. */
 const CUES_BY_WORD = new Map<string, typeof CUES>();
@@ -295,7 +297,7 @@ export function findCues(doc: Document, s: number): RelativeCue[] {
         const det = tokens[b];
         // "due to Kimura's death": a name's possessive is a determiner too.
         const possessive = det?.pos === 'PROPN' && tokens[b + 1]?.lower === "'s";
-        if (!det || (!['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its'].includes(det.lower) && !possessive)) continue;
+        if (!det || (!CUE_DETERMINERS.has(det.lower) && !possessive)) continue;
         let j = b + (possessive ? 2 : 1);
         while (j <= sent.last && j - b < 4 && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') j++;
         if (j > sent.last || (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN')) continue;

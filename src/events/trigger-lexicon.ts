@@ -134,11 +134,14 @@ export const TIMING_VERBS = new Set(['come']);
 /** Quote frames and the press office's own reporting: never events by themselves. */
 export const REPORTING_VERBS = new Set(['say', 'state', 'add', 'report', 'accord', 'comment', 'write', 'tell', 'quote', 'cite', 'explain', 'remark']);
 
+/** Verbs of the release's own frame: reporting, and "announce" ("…, announced U.S. Attorney X"). */
+export const FRAME_VERBS = new Set([...REPORTING_VERBS, 'announce']);
+
 /**
  * Verbs of saying and claiming: what they tell in a perfect or a passive past happened before
  * them ("announced Monday it has settled", "claiming the evaluation was skewed").
  */
-export const CLAIM_VERBS = new Set([...REPORTING_VERBS, 'announce', 'claim', 'argue', 'confirm', 'reveal', 'allege', 'note', 'acknowledge', 'admit', 'insist']);
+export const CLAIM_VERBS = new Set([...FRAME_VERBS, 'claim', 'argue', 'confirm', 'reveal', 'allege', 'note', 'acknowledge', 'admit', 'insist']);
 
 /** Words before a trigger that make it not happen (negation, modality, condition). */
 export const NON_FACTUAL = new Set(['not', "n't", 'never', 'no', 'would', 'could', 'might', 'may', 'should', 'can', 'if', 'unless', 'faces', 'face', 'facing', 'must']);

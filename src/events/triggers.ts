@@ -6,7 +6,7 @@
 import type { Document, Token } from '../document/tokenize.js';
 import { startsUpper } from '../kinds/token-tests.js';
 import { AUXILIARIES, BE, wordBefore } from './tense.js';
-import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS, PHRASAL_PARTICLES, CONDUCT_FILINGS,
+import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, FRAME_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS, PHRASAL_PARTICLES, CONDUCT_FILINGS,
   SAME_FORM_PAST, NAMING_PARTICIPLES, HABITUAL_ADVERBS, POSTING_VERBS, ALLEGATION_ADVERBS, CHARGING_DOCUMENTS, GOAL_NOUNS } from './trigger-lexicon.js';
 
 // Word and tag sets for the checks below (built once: they run at every verb).
@@ -115,7 +115,7 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   // The press office's frame: "The EPA reports that …", "the Department announced today".
   // "by falsely reporting purchases": the means, an act, not a report of one.
   const means = wordBefore(t, i)?.lower === 'by';
-  if ((REPORTING_VERBS.has(lemma) || lemma === 'announce') && !means) {
+  if (FRAME_VERBS.has(lemma) && !means) {
     if (isFrame(t, i)) return null;
     if (REPORTING_VERBS.has(lemma)) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
   }
