@@ -69,7 +69,8 @@ export function tokenize(text: string): Document {
   let sentence = -1;
   for (let k = 0; k < values.length; k++) {
     const value = values[k];
-    const at = text.indexOf(value, cursor);
+    // Most tokens start at the cursor or one space after it; indexOf only for longer gaps.
+    const at = text.startsWith(value, cursor) ? cursor : text.startsWith(value, cursor + 1) ? cursor + 1 : text.indexOf(value, cursor);
     const start = at === -1 ? cursor : at;
     const hasGap = start > cursor;
     const gap = hasGap ? text.slice(cursor, start) : '';

@@ -26,27 +26,43 @@ export type CompromiseClass =
   /** Words that are a name or an ordinary word by context ("bill", "frank", "hill"). */
   | 'personWord';
 
-let classes: Map<CompromiseClass, Set<string>> | null = null;
+/** One bit per class, in this order. */
+const CLASS_ORDER: CompromiseClass[] = ['firstName', 'lastName', 'honorific', 'country', 'city', 'region', 'place', 'demonym', 'organization', 'month', 'weekday', 'common', 'verbForm', 'personWord'];
+const BIT = Object.fromEntries(CLASS_ORDER.map((c, n) => [c, 1 << n])) as Record<CompromiseClass, number>;
 
-function load(): Map<CompromiseClass, Set<string>> {
+/**
+ * Every word or phrase of the lexicon, with the bits of its classes: one lookup answers every
+ * class, where one Set per class cost a lookup per class in a large table.
+ */
+let classBits: Map<string, number> | null = null;
+
+function load(): Map<string, number> {
   let data: Record<string, string[]>;
   try {
     data = JSON.parse(readFileSync(new URL('./compromise-lexicon.json', import.meta.url), 'utf8'));
   } catch {
     data = buildCompromiseLexicon(createRequire(import.meta.url)('compromise'));
   }
-  return new Map(Object.entries(data).map(([k, v]) => [k as CompromiseClass, new Set(v)]));
+  const bits = new Map<string, number>();
+  for (const [cls, words] of Object.entries(data)) {
+    const bit = BIT[cls as CompromiseClass];
+    if (bit === undefined) continue;
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  }
+  return bits;
 }
 
-/** Is the lower-cased word or phrase in compromise's lexicon with this class? */
-const EMPTY = new Set<string>();
-const sets: Partial<Record<CompromiseClass, Set<string>>> = {};
+// Callers ask several classes of one token's word in a row ("firstName", then "lastName"): the
+// last answer is kept. The same string object compares equal at once.
+let lastWord = '';
+let lastBits = 0;
 
+/** Is the lower-cased word or phrase in compromise's lexicon with this class? */
 export function inCompromise(cls: CompromiseClass, lower: string): boolean {
-  let set = sets[cls];
-  if (!set) {
-    classes ??= load();
-    set = sets[cls] = classes.get(cls) ?? EMPTY;
+  if (lower !== lastWord) {
+    classBits ??= load();
+    lastBits = classBits.get(lower) ?? 0;
+    lastWord = lower;
   }
-  return set.has(lower);
+  return (lastBits & BIT[cls]) !== 0;
 }

@@ -21,6 +21,8 @@ interface Element {
 }
 
 export interface CompiledPattern {
+  /** Index in CompiledRules.patterns. */
+  id: number;
   /** Words of which at least one must be in the sentence (from the pattern's first required word test). */
   needs: Set<string> | null;
   rule: string;
@@ -43,16 +45,24 @@ interface GazetteerEntry {
   priority: number;
 }
 
+/** What the rules do with one lower-cased word. */
+interface WordRules {
+  /** Patterns that need this word somewhere in the sentence. */
+  allows: CompiledPattern[];
+  /** Patterns whose first token is this word. */
+  starts: CompiledPattern[];
+  /** Gazetteer entries whose first word this is, longest first. */
+  gazetteer: GazetteerEntry[];
+}
+
 export interface CompiledRules {
   patterns: CompiledPattern[];
-  /** Patterns whose first token is a fixed word, by that word; the others are tried everywhere. */
-  patternsByWord: Map<string, CompiledPattern[]>;
+  /** Patterns whose first token is no fixed word: tried everywhere. */
   patternsAnywhere: CompiledPattern[];
-  /** Patterns with a required word, and the patterns each such word allows. */
+  /** Patterns with a required word. */
   needing: CompiledPattern[];
-  neededBy: Map<string, CompiledPattern[]>;
-  /** Gazetteer entries by their first word, lower-cased. */
-  gazetteer: Map<string, GazetteerEntry[]>;
+  /** By lower-cased word: one lookup per token serves patterns and gazetteers. */
+  words: Map<string, WordRules>;
   stop: Map<PackEntityType, Set<string>>;
 }
 
@@ -104,14 +114,19 @@ function compileSpec(spec: TokenSpec): Element {
 export const BUILTIN_PACK_NAME = 'builtin';
 
 export function compileRules(packs: RulePack[], defaultPriority = USER_PACK_PRIORITY): CompiledRules {
-  const out: CompiledRules = { patterns: [], patternsByWord: new Map(), patternsAnywhere: [], needing: [], neededBy: new Map(), gazetteer: new Map(), stop: new Map() };
+  const out: CompiledRules = { patterns: [], patternsAnywhere: [], needing: [], words: new Map(), stop: new Map() };
+  const word = (w: string): WordRules => {
+    let r = out.words.get(w);
+    if (!r) out.words.set(w, (r = { allows: [], starts: [], gazetteer: [] }));
+    return r;
+  };
   for (const pack of packs) {
     const priority = pack.priority ?? defaultPriority;
     const prefix = pack.name === BUILTIN_PACK_NAME ? '' : `${pack.name}:`;
     for (const p of pack.patterns ?? []) {
       const elements = p.pattern.map(compileSpec);
       const needed = elements.find((e) => e.min > 0 && e.firstWords);
-      out.patterns.push({ needs: needed ? new Set(needed.firstWords) : null, rule: `${prefix}${p.name}`, type: p.type, subtype: p.subtype ?? null, priority: p.priority ?? priority, elements });
+      out.patterns.push({ id: out.patterns.length, needs: needed ? new Set(needed.firstWords) : null, rule: `${prefix}${p.name}`, type: p.type, subtype: p.subtype ?? null, priority: p.priority ?? priority, elements });
     }
     for (const g of pack.gazetteers ?? []) {
       for (const name of g.names) {
@@ -119,10 +134,7 @@ export function compileRules(packs: RulePack[], defaultPriority = USER_PACK_PRIO
           const words = tokenize(form).tokens.map((t) => (g.ignoreCase ? t.lower : t.text));
           if (!words.length) continue;
           const entry: GazetteerEntry = { words, ignoreCase: !!g.ignoreCase, type: g.type, subtype: g.subtype ?? null, name, alias: k > 0, rule: `${prefix}gazetteer:${name}`, priority: g.priority ?? priority };
-          const key = words[0].toLowerCase();
-          const list = out.gazetteer.get(key);
-          if (list) list.push(entry);
-          else out.gazetteer.set(key, [entry]);
+          word(words[0].toLowerCase()).gazetteer.push(entry);
         }
       }
     }
@@ -132,19 +144,15 @@ export function compileRules(packs: RulePack[], defaultPriority = USER_PACK_PRIO
       out.stop.set(s.type, set);
     }
   }
-  for (const list of out.gazetteer.values()) list.sort((x, y) => y.words.length - x.words.length);
+  for (const r of out.words.values()) r.gazetteer.sort((x, y) => y.words.length - x.words.length);
   for (const p of out.patterns) {
     if (p.needs) {
       out.needing.push(p);
-      for (const w of p.needs) out.neededBy.set(w, [...(out.neededBy.get(w) ?? []), p]);
+      for (const w of p.needs) word(w).allows.push(p);
     }
     const head = p.elements[0];
     if (head.min > 0 && head.firstWords) {
-      for (const w of head.firstWords) {
-        const list = out.patternsByWord.get(w);
-        if (list) list.push(p);
-        else out.patternsByWord.set(w, [p]);
-      }
+      for (const w of head.firstWords) word(w).starts.push(p);
     } else out.patternsAnywhere.push(p);
   }
   return out;
@@ -161,7 +169,6 @@ export interface RuleMatch {
   name?: string;
 }
 
-const NONE: CompiledPattern[] = [];
 
 /**
  * Token ranges matched by each element, written to `ends` (element e spans ends[e] to
@@ -183,39 +190,44 @@ export function matchRules(doc: Document, rules: CompiledRules): RuleMatch[] {
   const out: RuleMatch[] = [];
   const ends: number[] = [];
   const t = doc.tokens;
+  // Per pattern (by id), the token where it may match next in this sentence: matches of one
+  // pattern do not overlap, and a pattern whose required word is not in the sentence is not
+  // tried at all (Infinity).
+  const resume = new Float64Array(rules.patterns.length);
+  let last = 0;
+  const tryPattern = (p: CompiledPattern, i: number) => {
+    if (resume[p.id] > i) return;
+    const head = p.elements[0];
+    if (head.min > 0 && !head.test(t[i])) return;
+    if (!matchElements(p.elements, t, 0, i, last, ends)) return;
+    // The match is what its non-context elements cover.
+    let a = -1;
+    let b = -1;
+    for (let k = 0; k < p.elements.length; k++) {
+      if (p.elements[k].context || ends[k + 1] <= ends[k]) continue;
+      if (a < 0) a = ends[k];
+      b = ends[k + 1];
+    }
+    if (a < 0) return;
+    out.push({ type: p.type, subtype: p.subtype, a, b, rule: p.rule, priority: p.priority });
+    resume[p.id] = b;
+  };
+  const wordRules: (WordRules | undefined)[] = [];
   for (const s of doc.sentences) {
-    // Per pattern, matches do not overlap: the next try starts after the last match. A pattern
-    // whose required word is not in the sentence is not tried at all.
-    const resume = new Map<CompiledPattern, number>();
-    if (rules.needing.length) {
-      const present = new Set<CompiledPattern>();
-      for (let i = s.first; i <= s.last; i++) for (const p of rules.neededBy.get(t[i].lower) ?? NONE) present.add(p);
-      for (const p of rules.needing) if (!present.has(p)) resume.set(p, Infinity);
-    }
-    const tryAt = (p: CompiledPattern, i: number) => {
-      if ((resume.get(p) ?? 0) > i) return;
-      const head = p.elements[0];
-      if (head.min > 0 && !head.test(t[i])) return;
-      if (!matchElements(p.elements, t, 0, i, s.last, ends)) return;
-      // The match is what its non-context elements cover.
-      let a = -1;
-      let b = -1;
-      for (let k = 0; k < p.elements.length; k++) {
-        if (p.elements[k].context || ends[k + 1] <= ends[k]) continue;
-        if (a < 0) a = ends[k];
-        b = ends[k + 1];
-      }
-      if (a < 0) return;
-      out.push({ type: p.type, subtype: p.subtype, a, b, rule: p.rule, priority: p.priority });
-      resume.set(p, b);
-    };
+    last = s.last;
+    resume.fill(0);
+    for (const p of rules.needing) resume[p.id] = Infinity;
     for (let i = s.first; i <= s.last; i++) {
-      const indexed = rules.patternsByWord.get(t[i].lower);
-      if (indexed) for (const p of indexed) tryAt(p, i);
-      for (const p of rules.patternsAnywhere) tryAt(p, i);
+      const w = (wordRules[i - s.first] = rules.words.get(t[i].lower));
+      if (w) for (const p of w.allows) resume[p.id] = 0;
     }
     for (let i = s.first; i <= s.last; i++) {
-      const entries = rules.gazetteer.get(t[i].lower);
+      const w = wordRules[i - s.first];
+      if (w) for (const p of w.starts) tryPattern(p, i);
+      for (const p of rules.patternsAnywhere) tryPattern(p, i);
+    }
+    for (let i = s.first; i <= s.last; i++) {
+      const entries = wordRules[i - s.first]?.gazetteer;
       if (!entries) continue;
       for (const g of entries) {
         if (i + g.words.length - 1 > s.last) continue;
