@@ -23,8 +23,6 @@ export interface Token {
   spaceBefore: boolean;
   /** True when a line break precedes the token. */
   lineBefore: boolean;
-  /** The lower-case form is an ordinary word in wink's lexicon ("complaint", "frost"). */
-  known: boolean;
 }
 
 export interface Sentence {
@@ -92,7 +90,6 @@ export function tokenize(text: string): Document {
       prev.lower = prev.text.toLowerCase();
       prev.end = end;
       prev.lemma = prev.lower;
-      prev.known = prev.lower !== prev.text && isLexiconWord(prev.lower);
       if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
       else if (prev.pos === 'X') prev.pos = 'NOUN';
       continue;
@@ -113,7 +110,6 @@ export function tokenize(text: string): Document {
       lemma: pos[k] === 'VERB' && lemmas[k] === lower ? unknownVerbLemma(lower) : britishSpelling(lower, lemmas[k] ?? lower),
       spaceBefore,
       lineBefore,
-      known: lower !== value && isLexiconWord(lower),
     });
   }
 
@@ -128,6 +124,14 @@ export function tokenize(text: string): Document {
     }
   }
   return { text, tokens, sentences };
+}
+
+/**
+ * A capitalised word whose lower-case form is an ordinary word of wink's lexicon ("Complaint",
+ * "Frost"). Asked only where a rule needs it: the lexicon is large, and most tokens never are.
+ */
+export function isKnownWord(t: Token): boolean {
+  return t.lower !== t.text && isLexiconWord(t.lower);
 }
 
 /** Space, tab, line breaks, no-break and other Unicode spaces. */

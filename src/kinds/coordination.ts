@@ -3,7 +3,7 @@
  * ("Department of Health and Human Services", "Computer Crime and Intellectual Property
  * Section").
  */
-import type { Document, Token } from '../document/tokenize.js';
+import { isKnownWord, type Document, type Token } from '../document/tokenize.js';
 import { classifyName, isPlaceName } from './classify-name.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { ORG_HEADS, ORG_LEADS } from '../lexicon/organizations.js';
@@ -29,7 +29,7 @@ export function splitCoordination(doc: Document, a: number, b: number): [number,
     if (!afterThe && !newName && joinsLocally(doc, start, k, b)) continue;
     // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
     // Safety": an "and" inside the "of" complement of an organization name joins.
-    if (!afterThe && !newName && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && t[k + 1].known) continue;
+    if (!afterThe && !newName && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && isKnownWord(t[k + 1])) continue;
     // The last "and" of a list the run builder took in ("Alcohol, Tobacco, Firearms and Explosives").
     if (t[k - 2]?.text === ',' && complementBefore(t, start, k)) continue;
     parts.push([start, k]);

@@ -3,7 +3,7 @@
  * lower-case connectors that occur inside names ("Media Development Agency of the Republic of
  * Azerbaijan", "Osama bin Laden", "Special Agent in Charge"). Every finder starts from these.
  */
-import type { Document, Token } from '../document/tokenize.js';
+import { isKnownWord, type Document, type Token } from '../document/tokenize.js';
 import { ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { isCapitalised, hasLetter, isMonthOrWeekday, isOrdinaryCapitalisedWord, startsUpper, endsLower } from './token-tests.js';
@@ -69,7 +69,7 @@ export function findRuns(doc: Document): Run[] {
       }
       // A sentence-initial ordinary word ("The EPA", "During …") does not start a run, nor
       // does a capitalised common noun before a name ("Ecologist Ryan Norris").
-      if (startsSentence(doc, i) && !nameElsewhere(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (t.known && isRunWord(tokens[i + 1]) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)) || (t.known && /s$/.test(t.lower) && tokens[i + 1]?.lower === 'of'))) {
+      if (startsSentence(doc, i) && !nameElsewhere(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (isKnownWord(t) && isRunWord(tokens[i + 1]) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)) || (isKnownWord(t) && /s$/.test(t.lower) && tokens[i + 1]?.lower === 'of'))) {
         i++;
         continue;
       }

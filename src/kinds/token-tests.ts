@@ -1,6 +1,6 @@
 /** Small predicates over tokens shared by the finders. */
 import type { Token } from '../document/tokenize.js';
-import { inCompromise } from '../lexicon/compromise.js';
+import { inCompromise, compromiseWords } from '../lexicon/compromise.js';
 import { MONTHS, WEEKDAYS } from '../events/dates.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -41,9 +41,15 @@ export function hasLetter(t: Token | undefined): boolean {
   return !!t && LETTER.test(t.text);
 }
 
-const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].flatMap((w) => [w, `${w}.`]));
+/** Months and weekdays, with and without a dot, and compromise's ("tues", "mondays"): a set of its own, asked of every word of a name. */
+let calendar: Set<string> | null = null;
+function calendarWords(): Set<string> {
+  calendar ??= new Set([...[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].flatMap((w) => [w, `${w}.`]), ...compromiseWords('month'), ...compromiseWords('weekday')]);
+  return calendar;
+}
+
 export function isMonthOrWeekday(t: Token): boolean {
-  return CALENDAR_WORDS.has(t.lower) || inCompromise('month', t.lower) || inCompromise('weekday', t.lower);
+  return calendarWords().has(t.lower);
 }
 
 /** Sentence-initial capitalised words that are ordinary words, not names ("During", "The"). */

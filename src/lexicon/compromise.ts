@@ -35,14 +35,25 @@ const BIT = Object.fromEntries(CLASS_ORDER.map((c, n) => [c, 1 << n])) as Record
  * class, where one Set per class cost a lookup per class in a large table.
  */
 let classBits: Map<string, number> | null = null;
+let lists: Record<string, string[]> | null = null;
+
+function readLists(): Record<string, string[]> {
+  if (lists) return lists;
+  try {
+    lists = JSON.parse(readFileSync(new URL('./compromise-lexicon.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+  } catch {
+    lists = buildCompromiseLexicon(createRequire(import.meta.url)('compromise'));
+  }
+  return lists;
+}
+
+/** Every word or phrase of one class (for a small class that a caller keeps as a set of its own). */
+export function compromiseWords(cls: CompromiseClass): string[] {
+  return readLists()[cls] ?? [];
+}
 
 function load(): Map<string, number> {
-  let data: Record<string, string[]>;
-  try {
-    data = JSON.parse(readFileSync(new URL('./compromise-lexicon.json', import.meta.url), 'utf8'));
-  } catch {
-    data = buildCompromiseLexicon(createRequire(import.meta.url)('compromise'));
-  }
+  const data = readLists();
   const bits = new Map<string, number>();
   for (const [cls, words] of Object.entries(data)) {
     const bit = BIT[cls as CompromiseClass];

@@ -3,7 +3,7 @@
  * repeat of an organization, place or event named with evidence (or a company's name without
  * its company word), and "the Forum", "the Agency" for the last named event or organization.
  */
-import type { Document } from '../document/tokenize.js';
+import { isKnownWord, type Document } from '../document/tokenize.js';
 import type { Run } from '../kinds/name-runs.js';
 import type { EntityDraft } from './entities.js';
 import { spanText } from './entities.js';
@@ -91,7 +91,7 @@ function repeatableNames(doc: Document, drafts: EntityDraft[], nameWords: Set<st
         const b = m.b - 1;
         const first = doc.tokens[a];
         // After a legal suffix ("Path Inc." … "Path") even an ordinary word is the company's name.
-        const ordinary = b - a === 1 && (first.known || isAcronym(first)) && !ORG_SUFFIXES.has(doc.tokens[b].lower);
+        const ordinary = b - a === 1 && (isKnownWord(first) || isAcronym(first)) && !ORG_SUFFIXES.has(doc.tokens[b].lower);
         if (!ordinary && !isPlaceName(doc, a, b) && /^\p{Lu}/u.test(doc.tokens[b - 1].text)) {
           const short = spanText(doc, a, b);
           if (!out.has(short)) out.set(short, d);

@@ -1,5 +1,5 @@
 /** Whether tokens look like a personal name, and where such a name ends. */
-import type { Document } from '../../document/tokenize.js';
+import { isKnownWord, type Document } from '../../document/tokenize.js';
 import { isPlaceName } from '../classify-name.js';
 import { isInitial } from '../token-tests.js';
 import { inCompromise } from '../../lexicon/compromise.js';
@@ -31,7 +31,7 @@ export function ordinaryWords(doc: Document, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = t[k];
     if (isInitial(w) || NAME_PARTICLES.has(w.lower) || w.text === '-') continue;
-    if (!w.known && !inCompromise('common', w.lower)) return false;
+    if (!isKnownWord(w) && !inCompromise('common', w.lower)) return false;
   }
   return true;
 }
