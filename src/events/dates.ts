@@ -1,13 +1,13 @@
 /** Calendar dates in text to ISO ("May 14, 2024" → 2024-05-14, "March 2014" → 2014-03). */
 import { dict } from '../lexicon/dict.js';
 
-export const MONTHS: Record<string, number> = dict({
+export const MONTHS: Map<string, number> = dict({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
   jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
 });
 
-export const WEEKDAYS: Record<string, number> = dict({
+export const WEEKDAYS: Map<string, number> = dict({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 });
 
@@ -20,7 +20,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] =
 ];
 
 function month(s: string): number {
-  return MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+  return MONTHS.get(s.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
 export function iso(y: number, m?: number, d?: number): string | null {
@@ -100,14 +100,14 @@ export function weekendOf(day: string, word: string, ahead = false): string | nu
 }
 
 /** Counts written as words before "ago" ("two years ago", "a week ago"). */
-const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3 };
+const COUNT_WORDS = dict<number>({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3 });
 
 /**
  * "20 years ago", "two months ago", "a week ago", "three days ago": the date that far before
  * `day`, as precise as the unit (a year, a month, a day).
  */
 export function agoDate(count: string, unit: string, day: string): string | null {
-  const n = /^\d{1,3}$/.test(count) ? +count : COUNT_WORDS[count];
+  const n = /^\d{1,3}$/.test(count) ? +count : COUNT_WORDS.get(count);
   if (!n) return null;
   const u = unit.replace(/s$/, '');
   const [y, m] = [+day.slice(0, 4), +day.slice(5, 7)];

@@ -262,8 +262,8 @@ function relate(ev: EventDraft, to: EventDraft, type: NonNullable<EventDraft['re
 }
 
 /** The noun that names a verb's event ("after the meeting" refers back to "met"). */
-const EVENT_NOUN_OF: Record<string, string> = dict({ meet: 'meeting', visit: 'visit', travel: 'trip', interview: 'interview', sentence: 'sentencing', try: 'trial', hear: 'hearing', die: 'death', 'pass away': 'death', elect: 'election', arrest: 'arrest', attack: 'attack' });
+const EVENT_NOUN_OF: Map<string, string> = dict({ meet: 'meeting', visit: 'visit', travel: 'trip', interview: 'interview', sentence: 'sentencing', try: 'trial', hear: 'hearing', die: 'death', 'pass away': 'death', elect: 'election', arrest: 'arrest', attack: 'attack' });
 
 function nounOf(lemma: string): string {
-  return EVENT_NOUN_OF[lemma] ?? lemma;
+  return EVENT_NOUN_OF.get(lemma) ?? lemma;
 }

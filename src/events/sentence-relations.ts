@@ -42,9 +42,9 @@ export function relateWithinSentence(t: Token[], events: EventDraft[]): void {
  * "pleaded guilty today to a criminal information charging him with …".
  */
 function earlierStepOfCase(events: EventDraft[], ev: EventDraft): EventDraft['relation'] {
-  const step = CASE_STEPS[ev.lemma];
+  const step = CASE_STEPS.get(ev.lemma);
   if (step === undefined) return null;
-  const later = events.find((e) => e.a < ev.a && e.timeline && (CASE_STEPS[e.lemma] ?? 0) > step);
+  const later = events.find((e) => e.a < ev.a && e.timeline && (CASE_STEPS.get(e.lemma) ?? 0) > step);
   // A time of its own places it; one it shares with the later step ("today") does not.
   if (!later || (ev.time && ev.time !== later.time)) return null;
   return { to: later, type: 'before' };

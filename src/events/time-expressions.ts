@@ -65,8 +65,9 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     // "last"/"this"/"next" start a time.
     if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 116 && c !== 121 && c !== 108 && c !== 110) continue;
     const lower = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+    const weekday = WEEKDAYS.get(lower);
     // Full dates and month-year.
-    if (MONTHS[lower] !== undefined && /^\p{Lu}/u.test(t.text)) {
+    if (MONTHS.has(lower) && /^\p{Lu}/u.test(t.text)) {
       const d = parseDate(text.slice(t.start, Math.min(text.length, t.start + 30)));
       if (d) {
         const end = t.start + d.consumed;
@@ -80,10 +81,10 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       const day = tokens[i + 1];
       if (day && /^\d{1,2}$/.test(day.text) && i + 1 <= sent.last) {
         const year = docDate ? +docDate.slice(0, 4) : null;
-        let date = year ? iso(year, MONTHS[lower], +day.text) : null;
+        let date = year ? iso(year, MONTHS.get(lower), +day.text) : null;
         // Past news: a later day is last year's, unless the sentence looks ahead ("Sentencing
         // is scheduled for Oct. 23").
-        if (date && docDate && date > docDate && !looksAhead(tokens, sent.first, sent.last)) date = iso(year! - 1, MONTHS[lower], +day.text);
+        if (date && docDate && date > docDate && !looksAhead(tokens, sent.first, sent.last)) date = iso(year! - 1, MONTHS.get(lower), +day.text);
         out.push({ a: i, b: i + 2, text: text.slice(t.start, day.end), date });
         i++;
         continue;
@@ -91,7 +92,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       // "in January", "since March": the last such month up to the document date.
       if (MONTH_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && docDate) {
         const year = +docDate.slice(0, 4);
-        const month = MONTHS[lower];
+        const month = MONTHS.get(lower)!;
         const date = `${month > +docDate.slice(5, 7) ? year - 1 : year}-${String(month).padStart(2, '0')}`;
         out.push({ a: i, b: i + 1, text: t.text, date });
         continue;
@@ -122,9 +123,9 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     if (lower === 'today' || lower === 'tonight') out.push({ a: i, b: i + 1, text: t.text, date: docDate });
     else if (lower === 'yesterday') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, -1) : null });
     else if (lower === 'tomorrow') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, 1) : null });
-    else if (WEEKDAYS[lower] !== undefined && /^\p{Lu}/u.test(t.text) && !(tokens[i + 1]?.text === ',' && MONTHS[tokens[i + 2]?.lower.replace(/\.$/, '') ?? ''] !== undefined)) {
+    else if (weekday !== undefined && /^\p{Lu}/u.test(t.text) && !(tokens[i + 1]?.text === ',' && MONTHS.has(tokens[i + 2]?.lower.replace(/\.$/, '') ?? ''))) {
       // "On Friday, Trump declared …" is that Friday; "Friday, November 1, 2019" is read at its month.
-      out.push({ a: i, b: i + 1, text: t.text, date: docDate ? lastWeekday(docDate, WEEKDAYS[lower]) : null });
+      out.push({ a: i, b: i + 1, text: t.text, date: docDate ? lastWeekday(docDate, weekday) : null });
     }
   }
   if (!out.length && docDate) clockTime(doc, sent.first, sent.last, docDate, out);
@@ -226,7 +227,7 @@ function mergeRanges(doc: Document, times: TimeExpression[]): TimeExpression[] {
     if (tokens[k]?.lower === 'least' && tokens[k - 1]?.lower === 'at') k -= 2;
     if (second && second.a === first.b + 1 && RANGE_JOIN.has(tokens[first.b].lower) && RANGE_START.has(tokens[k]?.lower ?? '') && first.date && second.date) {
       let date = first.date;
-      const month = MONTHS[first.text.toLowerCase().replace(/\.$/, '')];
+      const month = MONTHS.get(first.text.toLowerCase().replace(/\.$/, ''));
       if (month !== undefined && /^\d{4}/.test(second.date)) {
         const endYear = +second.date.slice(0, 4);
         const endMonth = +(second.date.slice(5, 7) || 12);
@@ -261,7 +262,7 @@ const TIME_PREPOSITIONS_AFTER_NOUN = new Set(['in', 'on']);
 const OWNERS = new Set(['its', 'their', 'his', 'her']);
 /** An event noun of the lexicon, or one formed from a verb ("creation", "appointment", "departure"). */
 function eventLikeNoun(lower: string): boolean {
-  return EVENT_NOUNS[lower] !== undefined || NOUN_TRIGGERS[lower] !== undefined || /(tion|sion|ment|ure|al)$/.test(lower);
+  return EVENT_NOUNS.has(lower) || NOUN_TRIGGERS.has(lower) || /(tion|sion|ment|ure|al)$/.test(lower);
 }
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'last', 'early', 'late', 'mid', 'from', 'between']);
 const DAY_WORDS = new Set([...TODAY_WORDS, 'yesterday', 'tomorrow']);

@@ -5,7 +5,7 @@
  */
 import { dict } from '../lexicon/dict.js';
 
-export const VERB_TRIGGERS: Record<string, string> = dict({
+export const VERB_TRIGGERS: Map<string, string> = dict({
   // meeting
   meet: 'meeting', host: 'meeting', convene: 'meeting', gather: 'meeting', negotiate: 'meeting', discuss: 'meeting',
   // visit
@@ -61,8 +61,8 @@ export const VERB_TRIGGERS: Record<string, string> = dict({
   distribute: 'other', possess: 'other', manufacture: 'other', falsify: 'other',
 });
 // British spellings of the -ize verbs ("hospitalise", "organise"): wink's lemmas keep the text's.
-for (const [lemma, type] of Object.entries(VERB_TRIGGERS)) {
-  if (lemma.endsWith('ize')) VERB_TRIGGERS[`${lemma.slice(0, -3)}ise`] ??= type;
+for (const [lemma, type] of VERB_TRIGGERS) {
+  if (lemma.endsWith('ize')) if (!VERB_TRIGGERS.has(`${lemma.slice(0, -3)}ise`)) VERB_TRIGGERS.set(`${lemma.slice(0, -3)}ise`, type);
 }
 
 /** Verbs whose event is in their object noun when the noun is an event ("held a meeting"). */
@@ -72,7 +72,7 @@ export const LIGHT_VERBS = new Set(['hold', 'conduct', 'give', 'make', 'take', '
 export const SCHEDULING_VERBS = new Set(['schedule', 'set', 'expect', 'plan', 'due']);
 
 /** Nouns that name events (used as triggers with light verbs or as subjects of "took place"). */
-export const NOUN_TRIGGERS: Record<string, string> = dict({
+export const NOUN_TRIGGERS: Map<string, string> = dict({
   meeting: 'meeting', interview: 'statement', conference: 'meeting', summit: 'meeting', talks: 'meeting',
   visit: 'visit', trip: 'visit', ceremony: 'ceremony', speech: 'statement', indictment: 'legal-charge',
   arrest: 'legal-charge', trial: 'legal-other', conviction: 'legal-verdict', sentencing: 'legal-sentence',
@@ -94,7 +94,7 @@ export const ADMISSION_VERBS = new Set(['admit', 'acknowledge', 'concede']);
  * court", "appeared before the judge", "the virus first appeared in December" (not "appears to
  * be").
  */
-export const HAPPENING_WITH: Record<string, Set<string>> = dict({
+export const HAPPENING_WITH: Map<string, Set<string>> = dict({
   appear: new Set(['in', 'before', 'at']),
 });
 
@@ -108,7 +108,7 @@ export const CONDUCT_FILINGS = new Set(['return', 'returns', 'report', 'reports'
  * Phrasal verbs: a verb and the particle right after it that together mean another act ("carried
  * out the attack", "passed away", "called off the vote"). The event's lemma is both words.
  */
-export const PHRASAL_PARTICLES: Record<string, Set<string>> = dict({
+export const PHRASAL_PARTICLES: Map<string, Set<string>> = dict({
   carry: new Set(['out']), pass: new Set(['away']), set: new Set(['up', 'off']), shut: new Set(['down']),
   call: new Set(['off']), put: new Set(['out']), turn: new Set(['off', 'over']), take: new Set(['over', 'off']),
   hand: new Set(['over', 'down']), come: new Set(['out']), break: new Set(['out', 'down']), step: new Set(['down']),
@@ -123,7 +123,7 @@ export const PHRASAL_PARTICLES: Record<string, Set<string>> = dict({
  * The steps of a case in their order (verb lemmas): charged or arrested, then in court, then a
  * plea or a verdict, then the sentence.
  */
-export const CASE_STEPS: Record<string, number> = dict({ charge: 1, indict: 1, arrest: 1, appear: 2, arraign: 2, plead: 3, convict: 3, sentence: 4 });
+export const CASE_STEPS: Map<string, number> = dict({ charge: 1, indict: 1, arrest: 1, appear: 2, arraign: 2, plead: 3, convict: 3, sentence: 4 });
 
 /**
  * Verbs that, followed by a time, only place their subject in time: "The move came two days
@@ -204,7 +204,7 @@ export const NOT_EVENT_VERBS = new Set(['be', 'have', 'do', 'get', 'seem', 'beco
  * Nouns that name a happening ("the flight", "a deal", "the lawsuit"): events the text mentions,
  * outside the timeline unless a light verb makes them its story event ("held a meeting").
  */
-export const EVENT_NOUNS: Record<string, string> = dict({
+export const EVENT_NOUNS: Map<string, string> = dict({
   flight: 'other', flights: 'other', deal: 'agreement', deals: 'agreement', agreement: 'agreement', agreements: 'agreement',
   delivery: 'transaction', deliveries: 'transaction', purchase: 'transaction', purchases: 'transaction', order: 'transaction',
   orders: 'transaction', sale: 'transaction', sales: 'transaction', acquisition: 'transaction', merger: 'transaction',

@@ -57,7 +57,7 @@ export function triggerAt(doc: Document, i: number, first: number, last: number,
 const PARTICLE_POS = new Set(['ADP', 'ADV', 'PART']);
 function withParticle(t: Token[], tr: Trigger): void {
   const next = t[tr.b];
-  if (!next || !PARTICLE_POS.has(next.pos) || !PHRASAL_PARTICLES[tr.lemma]?.has(next.lower)) return;
+  if (!next || !PARTICLE_POS.has(next.pos) || !PHRASAL_PARTICLES.get(tr.lemma)?.has(next.lower)) return;
   if (next.lower === 'up' && t[tr.b + 1]?.lower === 'to') return;
   tr.lemma = `${tr.lemma} ${next.lower}`;
   tr.b += 1;
@@ -136,10 +136,10 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   // "is scheduled to …": the scheduling itself is not a story event.
   if (SCHEDULING_VERBS.has(lemma) && t[i + 1]?.lower === 'to') return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
   // "appeared in federal court": a stative verb that tells a happening with the word after it.
-  const happening = HAPPENING_WITH[lemma]?.has(t[i + 1]?.lower ?? '') ?? false;
-  const known = VERB_TRIGGERS[lemma] !== undefined || happening;
+  const happening = HAPPENING_WITH.get(lemma)?.has(t[i + 1]?.lower ?? '') ?? false;
+  const known = VERB_TRIGGERS.has(lemma) || happening;
   const story = storyVerb(t, i, first, lemma, known, lead);
-  const type = lemma === 'file' && filesConduct(t, i, last) ? 'other' : VERB_TRIGGERS[lemma] ?? ((happening && courtNear(t, i)) || courtSubject(t, i) ? 'legal-other' : 'other');
+  const type = lemma === 'file' && filesConduct(t, i, last) ? 'other' : VERB_TRIGGERS.get(lemma) ?? ((happening && courtNear(t, i)) || courtSubject(t, i) ? 'legal-other' : 'other');
   if (story) return { a: i, b: i + 1, lemma, type, rule: known ? 'event.verb' : 'event.verb-open', timeline: true };
   if (lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return null;
   return { a: i, b: i + 1, lemma, type, rule: 'event.verb-mention', timeline: false };
@@ -231,7 +231,7 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // "which is being conducted by the FBI": a present progressive passive too.
   const be = wordBefore(t, i);
   const presentBe = PRESENT_BE.has(be?.lower ?? '') || (be?.lower === 'being' && PRESENT_BE.has(t[be.i - 1]?.lower ?? ''));
-  const presentForm = !lead && presentBe && !VERB_TRIGGERS[lemma]?.startsWith('legal') && !HAPPENING_WITH[lemma];
+  const presentForm = !lead && presentBe && !VERB_TRIGGERS.get(lemma)?.startsWith('legal') && !HAPPENING_WITH.get(lemma);
   if (known) return !simplePresent && !presentForm && (aux || tok.lower !== lemma);
   if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
   // Past forms ("conspired", "stole") or forms after an auxiliary ("was arrested", "will
@@ -345,7 +345,7 @@ function officeSubject(t: Token[], i: number): boolean {
 
 /** The event type of a noun a light verb can carry ("meetings", "caucuses"), or undefined. */
 function lightNounType(lower: string): string | undefined {
-  return NOUN_TRIGGERS[lower] ?? NOUN_TRIGGERS[singular(lower)];
+  return NOUN_TRIGGERS.get(lower) ?? NOUN_TRIGGERS.get(singular(lower));
 }
 
 /** "announced (today) that it is accepting …", "… that it is making funding available". */
@@ -373,7 +373,7 @@ function nounLemma(t: Token[], i: number): string {
 
 /** The event type of a noun that names a happening (EVENT_NOUNS, then NOUN_TRIGGERS), or undefined. */
 function eventNounType(lower: string): string | undefined {
-  return EVENT_NOUNS[lower] ?? NOUN_TRIGGERS[lower];
+  return EVENT_NOUNS.get(lower) ?? NOUN_TRIGGERS.get(lower);
 }
 
 function singular(noun: string): string {
@@ -388,7 +388,7 @@ function lexiconStem(form: string): string | null {
   if (!form.endsWith('ed')) return null;
   const base = form.slice(0, -2);
   const candidates = [form.slice(0, -1), base, base.slice(0, -1), `${base.slice(0, -1)}y`];
-  return candidates.find((c) => c.length > 2 && VERB_TRIGGERS[c] !== undefined) ?? null;
+  return candidates.find((c) => c.length > 2 && VERB_TRIGGERS.has(c)) ?? null;
 }
 
 /** Negation, modals and conditions in the few tokens before a verb. */

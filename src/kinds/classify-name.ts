@@ -61,7 +61,7 @@ function placeName(doc: Document, a: number, b: number): NameClass | null {
   const t = doc.tokens;
   if (b - a > LONGEST_PLACE_NAME) return null;
   const words = phrase(t, a, b);
-  if (PLACE_ALIASES[words] || STATE_ABBREVIATIONS.has(words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
+  if (PLACE_ALIASES.get(words) || STATE_ABBREVIATIONS.has(words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('country', words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('region', words)) return { type: 'place', subtype: 'region', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('city', words) || WORLD_CITIES.has(words)) return { type: 'place', subtype: 'city', rule: 'place.lexicon', strength: 'lexicon' };
@@ -97,33 +97,42 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
   // Lead + of: "Department of Justice", "Republic of Azerbaijan", "Southern District of Florida".
   if (leadOf || (end === a + 2 && DIRECTION_WORDS.has(first) && hasComplement && t[end].lower === 'of')) {
     const lead = t[end - 1].lower;
-    if (ORG_LEADS[lead]) return { type: 'organization', subtype: ORG_LEADS[lead], rule: 'organization.lead-of', strength: 'lead' };
-    if (PLACE_LEADS[lead]) return { type: 'place', subtype: PLACE_LEADS[lead], rule: 'place.lead-of', strength: 'lead' };
+    const orgLead = ORG_LEADS.get(lead);
+    if (orgLead) return { type: 'organization', subtype: orgLead, rule: 'organization.lead-of', strength: 'lead' };
+    const placeLead = PLACE_LEADS.get(lead);
+    if (placeLead) return { type: 'place', subtype: placeLead, rule: 'place.lead-of', strength: 'lead' };
   }
   if (end - a >= 2 || hasComplement) {
-    if (PLACE_HEADS[head2]) return { type: 'place', subtype: PLACE_HEADS[head2], rule: 'place.head', strength: 'head' };
-    if (ORG_HEADS[head2]) return { type: 'organization', subtype: ORG_HEADS[head2], rule: 'organization.head', strength: 'head' };
+    const placeHead2 = PLACE_HEADS.get(head2);
+    if (placeHead2) return { type: 'place', subtype: placeHead2, rule: 'place.head', strength: 'head' };
+    const orgHead2 = ORG_HEADS.get(head2);
+    if (orgHead2) return { type: 'organization', subtype: orgHead2, rule: 'organization.head', strength: 'head' };
     // "National Conference of State Legislatures", "Congress of Racial Equality": a body, not a meeting.
     const bodyOf = (head === 'conference' || head === 'congress') && hasComplement && t[end].lower === 'of' && /s$/.test(t[b - 1].lower);
     if (bodyOf) return { type: 'organization', subtype: 'ngo', rule: 'organization.head', strength: 'head' };
-    if (EVENT_HEADS[head] && !(WEAK_EVENT_HEADS.has(head) && end - a < 3 && !/^\d/.test(t[a].text))) {
-      return { type: 'event', subtype: EVENT_HEADS[head], rule: 'event.head', strength: 'head' };
+    const eventHead = EVENT_HEADS.get(head);
+    if (eventHead && !(WEAK_EVENT_HEADS.has(head) && end - a < 3 && !/^\d/.test(t[a].text))) {
+      return { type: 'event', subtype: eventHead, rule: 'event.head', strength: 'head' };
     }
-    if (ORG_HEADS[head]) return { type: 'organization', subtype: ORG_HEADS[head], rule: 'organization.head', strength: 'head' };
-    if (PLACE_HEADS[head]) return { type: 'place', subtype: PLACE_HEADS[head], rule: 'place.head', strength: 'head' };
+    const orgHead = ORG_HEADS.get(head);
+    if (orgHead) return { type: 'organization', subtype: orgHead, rule: 'organization.head', strength: 'head' };
+    const placeHead = PLACE_HEADS.get(head);
+    if (placeHead) return { type: 'place', subtype: placeHead, rule: 'place.head', strength: 'head' };
   }
   // "Hurricane Harvey", "Tropical Storm Chantal", "Operation Desert Storm".
   for (let k = a; k < Math.min(b - 1, a + 2); k++) {
-    if (EVENT_LEADS[t[k].lower]) return { type: 'event', subtype: EVENT_LEADS[t[k].lower], rule: 'event.lead', strength: 'lead' };
+    const eventLead = EVENT_LEADS.get(t[k].lower);
+    if (eventLead) return { type: 'event', subtype: eventLead, rule: 'event.lead', strength: 'lead' };
   }
   // "Imperial College London", "Tesla Motors Europe": an organization head followed by a place.
   for (let k = end - 2; k > a; k--) {
-    if (ORG_HEADS[t[k].lower] && isPlaceName(doc, k + 1, end)) return { type: 'organization', subtype: ORG_HEADS[t[k].lower], rule: 'organization.head', strength: 'head' };
+    const orgHead = ORG_HEADS.get(t[k].lower);
+    if (orgHead && isPlaceName(doc, k + 1, end)) return { type: 'organization', subtype: orgHead, rule: 'organization.head', strength: 'head' };
   }
   if (place) return place;
   if (b - a <= 5 && inCompromise('organization', phrase(t, a, b))) return { type: 'organization', subtype: 'company', rule: 'organization.lexicon', strength: 'lexicon' };
   if (b - a === 1 && isAcronym(t[a])) {
-    const known = ORG_ACRONYMS[t[a].text.replace(/\./g, '')];
+    const known = ORG_ACRONYMS.get(t[a].text.replace(/\./g, ''));
     if (known) return { type: 'organization', subtype: known, rule: 'organization.acronym-lexicon', strength: 'acronym' };
   }
   return null;

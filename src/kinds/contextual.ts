@@ -25,7 +25,7 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
   if (NON_ENTITY_HEADS.has(t[b - 1].lower)) return;
   // "the Hashtrak district", "Cook county"
   if (next && LOWER_PLACE_HEADS.has(next.lower) && next.sentence === t[a].sentence && !isCapitalised(next)) {
-    add(ctx, { type: 'place', a, b: b + 1, rule: 'place.name-district', subtype: PLACE_HEADS[next.lower] ?? 'district', priority: PRIORITY.context });
+    add(ctx, { type: 'place', a, b: b + 1, rule: 'place.name-district', subtype: PLACE_HEADS.get(next.lower) ?? 'district', priority: PRIORITY.context });
     return;
   }
   // "the Karol Bagh area", "the Shaw neighborhood": the name alone is the place.
@@ -36,12 +36,12 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
   // "San Mateo and Contra Costa counties": each name is a place of that kind.
   const plural = pluralPlaceHeadAfter(doc, b);
   if (plural) {
-    add(ctx, { type: 'place', a, b, rule: 'place.name-districts', subtype: PLACE_HEADS[plural] ?? 'district', priority: PRIORITY.context });
+    add(ctx, { type: 'place', a, b, rule: 'place.name-districts', subtype: PLACE_HEADS.get(plural) ?? 'district', priority: PRIORITY.context });
     return;
   }
   // "the province of Hashtrakhan", "the city of Selma"
   if (prev?.lower === 'of' && prev2 && LOWER_PLACE_HEADS_OF.has(prev2.lower)) {
-    add(ctx, { type: 'place', a, b, rule: 'place.province-of', subtype: PLACE_HEADS[prev2.lower] ?? 'region', priority: PRIORITY.context });
+    add(ctx, { type: 'place', a, b, rule: 'place.province-of', subtype: PLACE_HEADS.get(prev2.lower) ?? 'region', priority: PRIORITY.context });
     return;
   }
   if (run.titleCase) return;
@@ -53,8 +53,9 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
   }
   // "German airline Lufthansa", "engine maker Europrop", "low cost airline, Ryanair".
   const descriptor = prev?.text === ',' ? prev2 : prev;
-  if (descriptor && ORG_DESCRIPTORS[descriptor.lower] && !isCapitalised(descriptor) && descriptor.sentence === t[a].sentence) {
-    add(ctx, { type: 'organization', a, b: mainNameEnd(t, a, b), rule: 'organization.descriptor', subtype: ORG_DESCRIPTORS[descriptor.lower], priority: PRIORITY.context });
+  const descriptorType = descriptor && ORG_DESCRIPTORS.get(descriptor.lower);
+  if (descriptor && descriptorType && !isCapitalised(descriptor) && descriptor.sentence === t[a].sentence) {
+    add(ctx, { type: 'organization', a, b: mainNameEnd(t, a, b), rule: 'organization.descriptor', subtype: descriptorType, priority: PRIORITY.context });
     return;
   }
   // "Adam Air Flight 574": the words before "Flight <number>" name the airline.
@@ -123,7 +124,7 @@ export function pluralPlaceHeadAfter(doc: Document, b: number): string | null {
     k++;
     while (k < t.length && isCapitalised(t[k])) k++;
   }
-  return PLURAL_PLACE_HEADS[t[k]?.lower ?? ''] ?? null;
+  return PLURAL_PLACE_HEADS.get(t[k]?.lower ?? '') ?? null;
 }
 
 export function acronymAsOrganization(doc: Document, a: number): boolean {
@@ -149,7 +150,7 @@ export function knownOrganizationPrefix(doc: Document, a: number, b: number): nu
   let end = a;
   for (let k = a; k < Math.min(b, a + 3); k++) {
     name += (k > a && t[k].spaceBefore ? ' ' : '') + t[k].lower;
-    if (KNOWN_ORGANIZATIONS[name] || inCompromise('organization', name)) end = k + 1;
+    if (KNOWN_ORGANIZATIONS.get(name) || inCompromise('organization', name)) end = k + 1;
   }
   // "Apple Inc.": a legal suffix belongs to the name.
   if (end > a && end < b && ORG_SUFFIXES.has(t[end].lower)) end++;

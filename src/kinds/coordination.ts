@@ -25,7 +25,7 @@ export function splitCoordination(doc: Document, a: number, b: number): [number,
     // Property Section" keeps "Computer Crime and Intellectual Property Section" whole.
     // Not when the word after "and" heads a name of its own ("Center for Biological Diversity
     // and Center for Food Safety").
-    const newName = ORG_HEADS[t[k + 1].lower] !== undefined || ORG_LEADS[t[k + 1].lower] !== undefined;
+    const newName = ORG_HEADS.has(t[k + 1].lower) || ORG_LEADS.has(t[k + 1].lower);
     if (!afterThe && !newName && joinsLocally(doc, start, k, b)) continue;
     // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
     // Safety": an "and" inside the "of" complement of an organization name joins.

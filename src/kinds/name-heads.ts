@@ -18,7 +18,7 @@ export function lostPossessiveOwner(w: Token): 'head' | 'acronym' | 'stem' | 'pl
   const stem = w.text.slice(0, -1);
   if (/^[\p{Lu}]{2,}$/u.test(stem)) return 'acronym';
   if (isKnownPlaceWord(stem.toLowerCase())) return 'place';
-  if (ORG_HEADS[stem.toLowerCase()] && /^\p{Lu}\p{Ll}+$/u.test(stem)) return 'head';
+  if (ORG_HEADS.get(stem.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(stem)) return 'head';
   // "Department of Justices Office of …": the last word of a "Department of X" name.
   if (/^\p{Lu}\p{Ll}+$/u.test(stem) && !/ss$/.test(w.text)) return 'stem';
   return null;
@@ -27,5 +27,5 @@ export function lostPossessiveOwner(w: Token): 'head' | 'acronym' | 'stem' | 'pl
 /** A word that heads a name of an organization, place or event ("Office", "District", "Forum"). */
 export function isNameHead(t: Token): boolean {
   const singular = t.lower.replace(/(ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
-  return [t.lower, singular].some((w) => ORG_HEADS[w] !== undefined || PLACE_HEADS[w] !== undefined || EVENT_HEADS[w] !== undefined || NON_ENTITY_HEADS.has(w));
+  return [t.lower, singular].some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w) || NON_ENTITY_HEADS.has(w));
 }

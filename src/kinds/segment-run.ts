@@ -27,7 +27,7 @@ export function segmentRun(ctx: SegmentContext, run: Run): void {
 
 /** Is token k inside the "of"/"for" complement of a name that starts at a? */
 function insideComplement(t: Token[], a: number, k: number): boolean {
-  for (let j = a + 1; j < k; j++) if (t[j].lower === 'of' || t[j].lower === 'for') return ORG_LEADS[t[a].lower] !== undefined || isNameHead(t[j - 1]);
+  for (let j = a + 1; j < k; j++) if (t[j].lower === 'of' || t[j].lower === 'for') return ORG_LEADS.has(t[a].lower) || isNameHead(t[j - 1]);
   return false;
 }
 
@@ -115,12 +115,12 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     // "Department of Justices …": a lost possessive on a plain word only right after "of".
     if (owner === 'stem' && from !== k) continue;
     // "Department of Justices Office …": the owner is the whole "Department of Justice".
-    if (owner === 'stem' && t[from - 1]?.lower === 'of' && ORG_LEADS[t[from - 2]?.lower ?? ''] !== undefined) {
+    if (owner === 'stem' && t[from - 1]?.lower === 'of' && ORG_LEADS.has(t[from - 2]?.lower ?? '')) {
       from -= 2;
       if (from > a && /^(U\.S\.|US)$/.test(t[from - 1].text)) from--;
     }
     const lead = /^(U\.S\.|US)$/.test(t[from].text) ? from + 1 : from;
-    const leadOf = lead + 1 < k && ORG_LEADS[t[lead].lower] !== undefined && t[lead + 1].lower === 'of';
+    const leadOf = lead + 1 < k && ORG_LEADS.has(t[lead].lower) && t[lead + 1].lower === 'of';
     if (owner === 'place') {
       if (from > a) segmentPart(ctx, run, a, from - (t[from - 1].lower === 'the' ? 2 : 1));
       const placeName = doc.text.slice(t[from].start, t[k].end - 1);
@@ -130,7 +130,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     }
     if (owner === 'acronym' && k > from) continue;
     if (owner === 'stem' && !leadOf) continue;
-    const subtype = owner === 'acronym' ? ORG_ACRONYMS[t[k].text.slice(0, -1)] ?? null : ORG_HEADS[t[k].lower.slice(0, -1)] ?? ORG_LEADS[t[lead].lower] ?? null;
+    const subtype = owner === 'acronym' ? ORG_ACRONYMS.get(t[k].text.slice(0, -1)) ?? null : ORG_HEADS.get(t[k].lower.slice(0, -1)) ?? ORG_LEADS.get(t[lead].lower) ?? null;
     if (from > a) {
       // What comes before is a name of its own ("Lisa Hsiao"), the "of (the)" dropped.
       let end = from - 1;

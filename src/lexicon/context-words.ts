@@ -9,7 +9,7 @@ export const ORG_TITLE_HEADS = new Set(['ceo', 'cfo', 'coo', 'cto', 'president',
 
 export const AREA_NOUNS = new Set(['area', 'neighborhood', 'neighbourhood', 'suburb', 'quarter', 'locality', 'township', 'metropolitan']);
 /** Plural heads after a list of names: "San Mateo and Contra Costa counties". */
-export const PLURAL_PLACE_HEADS: Record<string, string> = dict({ counties: 'county', districts: 'district', provinces: 'province', regions: 'region', states: 'state', cities: 'city', oblasts: 'oblast' });
+export const PLURAL_PLACE_HEADS: Map<string, string> = dict({ counties: 'county', districts: 'district', provinces: 'province', regions: 'region', states: 'state', cities: 'city', oblasts: 'oblast' });
 
 export const LOWER_PLACE_HEADS_OF = new Set(['province', 'city', 'town', 'village', 'region', 'state', 'county', 'district', 'republic', 'island', 'kingdom', 'municipality']);
 
@@ -19,7 +19,7 @@ export const ORG_CONTEXT_AFTER = new Set(['official', 'officials', 'agent', 'age
  * Lower-case nouns that describe an organization and stand right before its name, as in
  * "German airline Lufthansa", "engine maker Europrop", "the magazine Der Spiegel".
  */
-export const ORG_DESCRIPTORS: Record<string, string> = dict({
+export const ORG_DESCRIPTORS: Map<string, string> = dict({
   airline: 'company', carrier: 'company', maker: 'company', manufacturer: 'company', airframer: 'company',
   automaker: 'company', carmaker: 'company', chipmaker: 'company', company: 'company', firm: 'company',
   retailer: 'company', bank: 'company', insurer: 'company', conglomerate: 'company', giant: 'company',

@@ -7,7 +7,7 @@ export const HONORIFICS = new Set([
 ]);
 
 /** Abbreviated military and civil ranks that also act as pre-name titles ("Sen. X", "Gov. Y"). */
-export const ABBREVIATED_TITLES: Record<string, string> = dict({
+export const ABBREVIATED_TITLES: Map<string, string> = dict({
   'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'lt.': 'Lieutenant',
   'gen.': 'General', 'col.': 'Colonel', 'capt.': 'Captain', 'sgt.': 'Sergeant', 'maj.': 'Major',
   'adm.': 'Admiral', 'cmdr.': 'Commander', 'supt.': 'Superintendent', 'insp.': 'Inspector',

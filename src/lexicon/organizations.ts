@@ -2,7 +2,7 @@
 import { dict } from './dict.js';
 
 /** Last word of an organization name ("Media Development Agency"). Lower case. */
-export const ORG_HEADS: Record<string, string> = dict({
+export const ORG_HEADS: Map<string, string> = dict({
   agency: 'government', department: 'government', office: 'government', bureau: 'government',
   ministry: 'government', committee: 'government', commission: 'government', council: 'government',
   court: 'government', administration: 'government', division: 'government', authority: 'government',
@@ -41,7 +41,7 @@ export const ORG_SUFFIXES = new Set([
 ]);
 
 /** First words that make "<Word> of <Name>" an organization ("Department of Justice"). */
-export const ORG_LEADS: Record<string, string> = dict({
+export const ORG_LEADS: Map<string, string> = dict({
   department: 'government', ministry: 'government', office: 'government', bureau: 'government',
   agency: 'government', commission: 'government', committee: 'government', council: 'government',
   court: 'government', board: 'government', house: 'government', administration: 'government',
@@ -53,7 +53,7 @@ export const ORG_LEADS: Record<string, string> = dict({
 });
 
 /** Well-known acronyms of organizations (support only; unknown ones come from "(ABC)"). */
-export const ORG_ACRONYMS: Record<string, string> = dict({
+export const ORG_ACRONYMS: Map<string, string> = dict({
   FBI: 'government', DEA: 'government', ATF: 'government', IRS: 'government', DOJ: 'government',
   DHS: 'government', ICE: 'government', HSI: 'government', CBP: 'government', USAO: 'government',
   EPA: 'government', NASA: 'government', CIA: 'government', NSA: 'government', SEC: 'government',
@@ -82,7 +82,7 @@ export const NON_ENTITY_HEADS = new Set([
  * Well-known organizations whose names look like people's ("Lockheed Martin", "Morgan
  * Stanley"): support for what shape alone gets wrong. Lower case; subtype company unless noted.
  */
-export const KNOWN_ORGANIZATIONS: Record<string, string> = dict({
+export const KNOWN_ORGANIZATIONS: Map<string, string> = dict({
   'lockheed martin': 'company', 'lockheed': 'company', 'johnson & johnson': 'company', 'morgan stanley': 'company',
   'goldman sachs': 'company', 'merrill lynch': 'company', 'ernst & young': 'company', 'charles schwab': 'company',
   'dow jones': 'company', 'philip morris': 'company', 'estee lauder': 'company', 'ralph lauren': 'company',

@@ -2,7 +2,7 @@
 import { dict } from './dict.js';
 
 /** Last word of a place name ("Hashtrak district", "Brotherhood Garden"). Lower case → subtype. */
-export const PLACE_HEADS: Record<string, string> = dict({
+export const PLACE_HEADS: Map<string, string> = dict({
   district: 'district', province: 'region', region: 'region', oblast: 'region', krai: 'region',
   county: 'district', parish: 'district', borough: 'district', municipality: 'city', state: 'region',
   territory: 'region', prefecture: 'region', canton: 'region', governorate: 'region', republic: 'country',
@@ -23,7 +23,7 @@ export const PLACE_HEADS: Record<string, string> = dict({
 });
 
 /** "<Lead> of <Name>" is a place ("Republic of Azerbaijan", "province of Hashtrakhan"). */
-export const PLACE_LEADS: Record<string, string> = dict({
+export const PLACE_LEADS: Map<string, string> = dict({
   republic: 'country', kingdom: 'country', state: 'region', province: 'region', region: 'region',
   district: 'district', city: 'city', town: 'city', village: 'city', county: 'district',
   commonwealth: 'country', isle: 'region', islands: 'region', island: 'region', gulf: 'region',
@@ -53,7 +53,7 @@ export const STATE_ABBREVIATIONS = new Set([
 ]);
 
 /** Short forms of countries and well-known aliases. Key: alias; value: canonical name. */
-export const PLACE_ALIASES: Record<string, string> = dict({
+export const PLACE_ALIASES: Map<string, string> = dict({
   'u.s.': 'United States', us: 'United States', usa: 'United States', 'u.s.a.': 'United States',
   'united states of america': 'United States', america: 'United States', 'u.k.': 'United Kingdom',
   uk: 'United Kingdom', britain: 'United Kingdom', 'great britain': 'United Kingdom',

@@ -41,9 +41,9 @@ export function spanText(doc: Document, a: number, b: number): string {
 export function nameKey(type: EntityType, text: string): string {
   let k = text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/['’]s$/, '');
   if (type === 'place') {
-    k = PLACE_ALIASES[k]?.toLowerCase() ?? k;
+    k = PLACE_ALIASES.get(k)?.toLowerCase() ?? k;
     const m = /^(republic|kingdom|state|commonwealth|principality) of (the )?(.+)$/.exec(k);
-    if (m && m[1] !== 'state') k = PLACE_ALIASES[m[3]]?.toLowerCase() ?? m[3];
+    if (m && m[1] !== 'state') k = PLACE_ALIASES.get(m[3])?.toLowerCase() ?? m[3];
   }
   return k;
 }
@@ -85,11 +85,12 @@ export function finishEntities(doc: Document, drafts: EntityDraft[], explain: bo
     d.mentions = d.mentions.filter((m, n) => !d.mentions.some((o, k) => k !== n && o.a <= m.a && m.b <= o.b && o.b - o.a > m.b - m.a));
   }
   live.sort((x, y) => x.mentions[0].a - y.mentions[0].a || y.mentions[0].b - x.mentions[0].b || x.type.localeCompare(y.type));
-  const counters: Record<string, number> = dict({});
+  const counters = new Map<string, number>();
   const idOf = new Map<EntityDraft, string>();
   for (const d of live) {
-    counters[d.type] = (counters[d.type] ?? 0) + 1;
-    idOf.set(d, `${d.type}-${counters[d.type]}`);
+    const n = (counters.get(d.type) ?? 0) + 1;
+    counters.set(d.type, n);
+    idOf.set(d, `${d.type}-${n}`);
   }
   const entities = live.map((d): Entity => {
     const forms: string[] = [];

@@ -68,9 +68,9 @@ export const BUILTIN_PACK: RulePack = {
   ],
   // Known names outrank the shape rules (a "… Union" head, a person-shaped "Lockheed Martin").
   gazetteers: [
-    { type: 'organization', subtype: 'company', ignoreCase: true, priority: PRIORITY.head + 5, names: Object.keys(KNOWN_ORGANIZATIONS).filter((n) => KNOWN_ORGANIZATIONS[n] === 'company') },
-    { type: 'organization', subtype: 'media', ignoreCase: true, priority: PRIORITY.head + 5, names: Object.keys(KNOWN_ORGANIZATIONS).filter((n) => KNOWN_ORGANIZATIONS[n] === 'media') },
+    { type: 'organization', subtype: 'company', ignoreCase: true, priority: PRIORITY.head + 5, names: [...KNOWN_ORGANIZATIONS.keys()].filter((n) => KNOWN_ORGANIZATIONS.get(n) === 'company') },
+    { type: 'organization', subtype: 'media', ignoreCase: true, priority: PRIORITY.head + 5, names: [...KNOWN_ORGANIZATIONS.keys()].filter((n) => KNOWN_ORGANIZATIONS.get(n) === 'media') },
     { type: 'event', subtype: 'festival', priority: PRIORITY.head + 5, names: HOLIDAYS },
-    { type: 'organization', subtype: 'government', ignoreCase: true, priority: PRIORITY.head + 5, names: Object.keys(KNOWN_ORGANIZATIONS).filter((n) => KNOWN_ORGANIZATIONS[n] === 'government') },
+    { type: 'organization', subtype: 'government', ignoreCase: true, priority: PRIORITY.head + 5, names: [...KNOWN_ORGANIZATIONS.keys()].filter((n) => KNOWN_ORGANIZATIONS.get(n) === 'government') },
   ],
 };

@@ -78,7 +78,7 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
     let i = s.first;
     while (i <= s.last) {
       const t = tokens[i];
-      const abbreviated = ABBREVIATED_TITLES[t.lower];
+      const abbreviated = ABBREVIATED_TITLES.get(t.lower);
       if (abbreviated && isCapitalised(t) && isCapitalised(tokens[i + 1])) {
         spans.push({ a: i, b: i + 1, role: abbreviated, head: abbreviated.toLowerCase(), capitalised: true, weak: false });
         i++;
