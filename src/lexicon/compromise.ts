@@ -29,12 +29,39 @@ export type CompromiseClass =
 /** One bit per class, in this order. */
 const CLASS_ORDER: CompromiseClass[] = ['firstName', 'lastName', 'honorific', 'country', 'city', 'region', 'place', 'demonym', 'organization', 'month', 'weekday', 'common', 'verbForm', 'personWord'];
 const BIT = Object.fromEntries(CLASS_ORDER.map((c, n) => [c, 1 << n])) as Record<CompromiseClass, number>;
+/**
+ * The classes of thousands of words. The others (places, demonyms, honorifics, …, ~3,000
+ * entries together) have a table of their own, small enough to stay in the CPU's cache: most
+ * questions are about them, and most answers are no.
+ */
+const LARGE_CLASSES = new Set<CompromiseClass>(['firstName', 'common', 'verbForm']);
 
 /**
- * Every word or phrase of the lexicon, with the bits of its classes: one lookup answers every
- * class, where one Set per class cost a lookup per class in a large table.
+ * Words and phrases of the lexicon with the bits of their classes, one table for the large
+ * classes and one for the small: one lookup answers every class of a table.
  */
-let classBits: Map<string, number> | null = null;
+class ClassTable {
+  private readonly bits = new Map<string, number>();
+  // Callers ask several classes of one token's word in a row ("firstName", then "common"): the
+  // last answer is kept. The same string object compares equal at once.
+  private lastWord = '';
+  private lastBits = 0;
+
+  add(word: string, bit: number): void {
+    this.bits.set(word, (this.bits.get(word) ?? 0) | bit);
+  }
+
+  has(word: string, bit: number): boolean {
+    if (word !== this.lastWord) {
+      this.lastBits = this.bits.get(word) ?? 0;
+      this.lastWord = word;
+    }
+    return (this.lastBits & bit) !== 0;
+  }
+}
+
+let large: ClassTable | null = null;
+let small: ClassTable | null = null;
 let lists: Record<string, string[]> | null = null;
 
 function readLists(): Record<string, string[]> {
@@ -52,28 +79,19 @@ export function compromiseWords(cls: CompromiseClass): string[] {
   return readLists()[cls] ?? [];
 }
 
-function load(): Map<string, number> {
-  const data = readLists();
-  const bits = new Map<string, number>();
-  for (const [cls, words] of Object.entries(data)) {
+function load(): void {
+  large = new ClassTable();
+  small = new ClassTable();
+  for (const [cls, words] of Object.entries(readLists())) {
     const bit = BIT[cls as CompromiseClass];
     if (bit === undefined) continue;
-    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+    const table = LARGE_CLASSES.has(cls as CompromiseClass) ? large : small;
+    for (const w of words) table.add(w, bit);
   }
-  return bits;
 }
-
-// Callers ask several classes of one token's word in a row ("firstName", then "lastName"): the
-// last answer is kept. The same string object compares equal at once.
-let lastWord = '';
-let lastBits = 0;
 
 /** Is the lower-cased word or phrase in compromise's lexicon with this class? */
 export function inCompromise(cls: CompromiseClass, lower: string): boolean {
-  if (lower !== lastWord) {
-    classBits ??= load();
-    lastBits = classBits.get(lower) ?? 0;
-    lastWord = lower;
-  }
-  return (lastBits & BIT[cls]) !== 0;
+  if (!large) load();
+  return (LARGE_CLASSES.has(cls) ? large! : small!).has(lower, BIT[cls]);
 }
