@@ -36,8 +36,6 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     if (t[sent.first].lineBefore) paragraph++;
     if (isTitleCaseSentence(doc, sent.first, sent.last)) continue;
     if (isAcknowledgement(doc, s)) continue;
-    const times = findTimes(doc, s, docDate);
-    const cues = findCues(doc, s);
     const inSentence: EventDraft[] = [];
     const quoted = new Set<EventDraft>();
     const used = new Set<number>();
@@ -57,6 +55,9 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       }
       inSentence.push(ev);
     }
+    if (!inSentence.length) continue;
+    const times = findTimes(doc, s, docDate);
+    const cues = findCues(doc, s);
     // Arguments.
     for (const ev of inSentence) {
       fillArguments(doc, ev, idx, sent.first, sent.last);
