@@ -71,7 +71,7 @@ export function tokenize(text: string): Document {
     const at = text.startsWith(value, cursor) ? cursor : text.startsWith(value, cursor + 1) ? cursor + 1 : text.indexOf(value, cursor);
     const start = at === -1 ? cursor : at;
     const hasGap = start > cursor;
-    const gap = hasGap ? text.slice(cursor, start) : '';
+    const gapFrom = cursor;
     const end = start + value.length;
     cursor = end;
     if (value.length === 0 || (isSpaceCode(value.charCodeAt(0)) && /^\s+$/.test(value))) {
@@ -80,7 +80,7 @@ export function tokenize(text: string): Document {
       continue;
     }
     const spaceBefore = pendingSpace || hasGap;
-    const lineBefore = pendingLine || (hasGap && /[\n\r\u2028\u2029]/.test(gap));
+    const lineBefore = pendingLine || (hasGap && hasLineBreak(text, gapFrom, start));
     pendingSpace = false;
     pendingLine = false;
 
@@ -140,8 +140,24 @@ function isSpaceCode(c: number): boolean {
 }
 
 function shouldGlue(left: string, right: string): boolean {
+  // Asked at every token with no space before it: the character test first, the regexes after.
+  if (!beyondLatin1(left) && !beyondLatin1(right)) return false;
   if (!WORDISH.test(left) || !WORDISH.test(right)) return false;
   return NON_LATIN1_LETTER.test(left) || NON_LATIN1_LETTER.test(right);
+}
+
+function beyondLatin1(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0xff) return true;
+  return false;
+}
+
+/** A line break in text[from, to)? */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 /** A word's shape, as wink writes it: X for upper, x for lower, d for digit, runs cut at 4 ("Xxxxx", "X.X."). */

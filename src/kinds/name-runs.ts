@@ -6,7 +6,7 @@
 import { isKnownWord, type Document, type Token } from '../document/tokenize.js';
 import { ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
-import { isCapitalised, hasLetter, isMonthOrWeekday, isOrdinaryCapitalisedWord, startsUpper, endsLower } from './token-tests.js';
+import { isCapitalised, hasLetter, isMonthOrWeekday, isOrdinaryCapitalisedWord, startsUpper, endsLower, startsWithLetter } from './token-tests.js';
 
 export interface Run {
   /** First token index. */
@@ -22,8 +22,14 @@ export interface Run {
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the', ...NAME_PARTICLES]);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 
+const ADDRESS = /[@/]|\.(com|org|gov|net)\b/i;
 export function isRunWord(t: Token | undefined): boolean {
-  return !!t && isCapitalised(t) && hasLetter(t) && !isMonthOrWeekday(t) && t.text !== 'I' && !/[@/]|\.(com|org|gov|net)\b/i.test(t.text);
+  return !!t && isCapitalised(t) && hasLetter(t) && !isMonthOrWeekday(t) && t.text !== 'I' && !isAddress(t.text);
+}
+
+/** An e-mail or web address ("Justice.gov", "@TheJusticeDept"); the regex only where "@", "/" or "." occurs. */
+function isAddress(text: string): boolean {
+  return (text.includes('@') || text.includes('/') || text.includes('.')) && ADDRESS.test(text);
 }
 
 /**
@@ -36,7 +42,7 @@ export function isTitleCaseSentence(doc: Document, first: number, last: number):
   let caps = 0;
   for (let i = first; i <= last; i++) {
     const t = doc.tokens[i];
-    if (!/^\p{L}/u.test(t.text)) continue;
+    if (!startsWithLetter(t.text)) continue;
     if (isCapitalised(t)) caps++;
     else if (!HEADLINE_LOWER_WORDS.has(t.lower)) return false;
   }

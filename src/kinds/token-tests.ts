@@ -18,6 +18,13 @@ export function startsUpper(text: string): boolean {
   return UPPER_START.test(text);
 }
 
+/** The text starts with a letter; ASCII is answered without the Unicode regex. */
+export function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
 /** The text ends with a lower-case letter; ASCII is answered without the Unicode regex. */
 export function endsLower(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);

@@ -7,7 +7,6 @@ import type { Document } from '../document/tokenize.js';
 import type { Candidate } from '../kinds/candidate.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import { PLACE_ALIASES } from '../lexicon/places.js';
-import { dict } from '../lexicon/dict.js';
 
 /** An entity while it is being built: mentions keep their token span and candidate. */
 export interface EntityDraft {
