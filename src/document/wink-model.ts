@@ -44,7 +44,8 @@ function leanCore(): CoreModel {
     if (packing.layout[f][3] === 0) features[f].hash = indexOf(features[f].list);
   }
   features.lexeme.hash = indexOf(features.lexeme.list);
-  lexiconWords ??= collectLexiconWords(features.lexeme.list);
+  lexemeIndex = features.lexeme.hash;
+  intrinsicLexemes = features.lexeme.list.length;
   const clusters = features.posClusters.list as unknown as (string | Set<number>)[];
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   // As load-core-model.js.
@@ -76,24 +77,21 @@ function indexOf(list: string[]): Record<string, number> {
 }
 
 /**
- * The lower-case words (letters a-z only) of wink's own lexicon, built from the first model
- * loaded: every later load has the same words. One Set lookup, where the model's own index (a
- * large object that wink also grows) costs two.
+ * wink's lexeme index of the model loaded last, and how many of its entries are wink's own
+ * words (wink appends every unseen word after them).
  */
-let lexiconWords: Set<string> | null = null;
-
-function collectLexiconWords(list: string[]): Set<string> {
-  const words = new Set<string>();
-  for (const w of list) if (/^[a-z]+$/.test(w)) words.add(w);
-  return words;
-}
+let lexemeIndex: Record<string, number> | null = null;
+let intrinsicLexemes = 0;
 
 /**
  * Is this lower-case word (letters a-z only) an ordinary word of wink's own lexicon? wink's
- * lexicon is case sensitive, so this is asked of a capitalised word's lower-case form.
+ * lexicon is case sensitive, so this is asked of a capitalised word's lower-case form. Uses the
+ * index the model already has: nothing is built for it, which would cost every start-up ~40 ms
+ * (a lookup in that large object costs ~250 ns, so it is asked only where a rule needs it).
  */
 export function isLexiconWord(lower: string): boolean {
-  return lexiconWords !== null && lexiconWords.has(lower);
+  const id = lexemeIndex?.[lower];
+  return id !== undefined && id < intrinsicLexemes && /^[a-z]+$/.test(lower);
 }
 
 /** The model object winkNLP() takes, with a lean core and no NER, sentiment or negation. */

@@ -32,12 +32,20 @@ for (const words of TITLE_PHRASES.map((p) => p.split(' ')).sort((x, y) => y.leng
 }
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
 
+/**
+ * Plural title words and their singular, built once: "attorneys" → "attorney", "chairmen" →
+ * "chairman", and "deputies" → "deputy" (which wins over a head in -ie + s).
+ */
+const SINGULAR_TITLE_WORDS = new Map<string, string>();
+for (const head of TITLE_HEADS) {
+  SINGULAR_TITLE_WORDS.set(`${head}s`, head);
+  if (head.endsWith('man')) SINGULAR_TITLE_WORDS.set(`${head.slice(0, -3)}men`, head);
+}
+for (const head of TITLE_HEADS) if (head.endsWith('y')) SINGULAR_TITLE_WORDS.set(`${head.slice(0, -1)}ies`, head);
+
 /** The singular of a plural title word ("Attorneys" → "attorney"), or null. */
 export function singularTitleWord(lower: string): string | null {
-  if (lower.endsWith('ies') && TITLE_HEADS.has(lower.slice(0, -3) + 'y')) return lower.slice(0, -3) + 'y';
-  if (lower.endsWith('s') && TITLE_HEADS.has(lower.slice(0, -1))) return lower.slice(0, -1);
-  if (lower.endsWith('men') && TITLE_HEADS.has(lower.slice(0, -3) + 'man')) return lower.slice(0, -3) + 'man';
-  return null;
+  return SINGULAR_TITLE_WORDS.get(lower) ?? null;
 }
 
 /**
