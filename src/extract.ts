@@ -33,9 +33,13 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const runs = findRuns(doc);
   const titleSpans = mergeTitleSpans(findTitleSpans(doc), fromRules.titles);
 
-  const titleCovering = new Map<number, (typeof titleSpans)[number]>();
-  for (const sp of titleSpans) for (let k = sp.a; k < sp.b; k++) titleCovering.set(k, sp);
-  const ctx: SegmentContext = { doc, titleAt: new Map(titleSpans.map((s) => [s.a, s])), titleCovering, out: [] };
+  const titleAt: SegmentContext['titleAt'] = new Array(doc.tokens.length);
+  const titleCovering: SegmentContext['titleCovering'] = new Array(doc.tokens.length);
+  for (const sp of titleSpans) {
+    titleAt[sp.a] = sp;
+    for (let k = sp.a; k < sp.b; k++) titleCovering[k] = sp;
+  }
+  const ctx: SegmentContext = { doc, titleAt, titleCovering, out: [] };
   for (const run of runs) segmentRun(ctx, run);
   const candidates: Candidate[] = ctx.out;
   candidates.push(...fromRules.candidates, ...findGroupPhrases(doc));

@@ -46,7 +46,7 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
   }
   if (run.titleCase) return;
   // "Acme Robotics's CEO": a name owning a title is an organization.
-  const owned = ctx.titleAt.get(b + 1);
+  const owned = ctx.titleAt[b + 1];
   if (next?.lower === "'s" && owned && ORG_TITLE_HEADS.has(owned.head) && !inCompromise('firstName', t[a].lower)) {
     add(ctx, { type: 'organization', a, b, rule: 'organization.possessive-title', subtype: null, priority: PRIORITY.context });
     return;

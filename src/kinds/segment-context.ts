@@ -6,9 +6,9 @@ import type { TitleSpan } from './title/title-spans.js';
 export interface SegmentContext {
   doc: Document;
   /** Title span starting at a token index. */
-  titleAt: Map<number, TitleSpan>;
+  titleAt: (TitleSpan | undefined)[];
   /** Title span covering a token index (a run may start inside one: "Acting" is not in the run). */
-  titleCovering: Map<number, TitleSpan>;
+  titleCovering: (TitleSpan | undefined)[];
   out: Candidate[];
 }
 

@@ -51,7 +51,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
 
   // A title inside the run: prefix (organization or place), the title, then a name or "of …".
   for (let k = a; k < b; k++) {
-    const title = ctx.titleAt.get(k) ?? (k === a ? ctx.titleCovering.get(k) : undefined);
+    const title = ctx.titleAt[k] ?? (k === a ? ctx.titleCovering[k] : undefined);
     if (!title || !title.capitalised || title.b > b) continue;
     // "Office of the General Counsel", "Office of Justice Programs": a title after "of" inside
     // a name is part of that name.

@@ -1,33 +1,10 @@
 /** Where each entity mention starts and ends, by token, for the linking rules. */
 import type { EntityDraft, MentionDraft } from './entities.js';
+import { ByToken } from './by-token.js';
 
 export interface Located {
   draft: EntityDraft;
   mention: MentionDraft;
-}
-
-/** Lists by token index; a plain array underneath (the rules look up every token of a clause). */
-export class ByToken<T> {
-  private readonly rows: (T[] | undefined)[];
-
-  /** size: one more than the largest index (allocated at once, so the array stays a fast one). */
-  constructor(size: number) {
-    this.rows = new Array(size);
-  }
-
-  get(i: number): T[] | undefined {
-    return this.rows[i];
-  }
-
-  push(i: number, value: T): void {
-    const list = this.rows[i];
-    if (list) list.push(value);
-    else this.rows[i] = [value];
-  }
-
-  lists(): T[][] {
-    return this.rows.filter((l): l is T[] => l !== undefined);
-  }
 }
 
 export interface MentionIndex {

@@ -5,6 +5,7 @@
  * and a person inside a landmark named after them; but not a place inside a company's name.
  */
 import type { Candidate } from '../kinds/candidate.js';
+import { ByToken } from './by-token.js';
 
 function contains(outer: Candidate, inner: Candidate): boolean {
   return outer.a <= inner.a && inner.b <= outer.b && outer.b - outer.a > inner.b - inner.a;
@@ -24,12 +25,15 @@ export function resolveCandidates(candidates: Candidate[]): Candidate[] {
   );
   const kept: Candidate[] = [];
   // Token → kept candidates covering it: a candidate is checked only against those it touches.
-  const covering = new Map<number, Candidate[]>();
+  const covering = new ByToken<Candidate>(ranked.reduce((n, c) => Math.max(n, c.b), 0));
   for (const c of ranked) {
     let ok = true;
-    const seen = new Set<Candidate>();
+    let seen: Set<Candidate> | null = null;
     for (let t = c.a; t < c.b && ok; t++) {
-      for (const k of covering.get(t) ?? []) {
+      const list = covering.get(t);
+      if (!list) continue;
+      seen ??= new Set();
+      for (const k of list) {
         if (seen.has(k)) continue;
         seen.add(k);
         if (nestingAllowed(k, c) || nestingAllowed(c, k)) continue;
@@ -39,11 +43,7 @@ export function resolveCandidates(candidates: Candidate[]): Candidate[] {
     }
     if (!ok) continue;
     kept.push(c);
-    for (let t = c.a; t < c.b; t++) {
-      const list = covering.get(t);
-      if (list) list.push(c);
-      else covering.set(t, [c]);
-    }
+    for (let t = c.a; t < c.b; t++) covering.push(t, c);
   }
   // A company named after a place ("Singapore Airlines", "Air France", "Texas Instruments") is
   // a brand: the place in it is not a place the text speaks of. Decided after the overlaps, so

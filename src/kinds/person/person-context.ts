@@ -25,14 +25,14 @@ export function personContext(ctx: SegmentContext, a: number, b: number): string
     let k = b + 1;
     if (['the', 'a', 'an'].includes(t[k]?.lower ?? '')) k++;
     while (['former', 'then', 'current', 'longtime', 'retired', 'acting'].includes(t[k]?.lower ?? '')) k++;
-    for (let j = k; j < Math.min(k + 4, t.length); j++) if (ctx.titleCovering.get(j)) return 'person.appositive-title';
+    for (let j = k; j < Math.min(k + 4, t.length); j++) if (ctx.titleCovering[j]) return 'person.appositive-title';
   }
   // "Lustyik was an FBI special agent", "Dana Whitcombe is the CEO of …"
   if (next && ['is', 'was'].includes(next.lower)) {
     let k = b + 1;
     if (['the', 'a', 'an'].includes(t[k]?.lower ?? '')) k++;
-    for (let n = 0; n < 3 && isCapitalised(t[k]) && !ctx.titleCovering.get(k); n++) k++;
-    if (ctx.titleCovering.get(k)) return 'person.copula-title';
+    for (let n = 0; n < 3 && isCapitalised(t[k]) && !ctx.titleCovering[k]; n++) k++;
+    if (ctx.titleCovering[k]) return 'person.copula-title';
   }
   // "aka Caesar", "also known as …"
   if (prev?.lower === 'aka' || (prev?.lower === 'as' && t[a - 2]?.lower === 'known')) return 'person.alias';
