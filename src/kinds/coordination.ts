@@ -32,11 +32,11 @@ export function splitCoordination(doc: Document, a: number, b: number): [number,
     if (!afterThe && !newName && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && isKnownWord(t[k + 1])) continue;
     // The last "and" of a list the run builder took in ("Alcohol, Tobacco, Firearms and Explosives").
     if (t[k - 2]?.text === ',' && complementBefore(t, start, k)) continue;
-    parts.push([start, k]);
+    if (k > start) parts.push([start, k]);
     start = afterThe ? k + 2 : k + 1;
   }
-  parts.push([start, b]);
-  return parts.filter(([x, y]) => y > x);
+  if (b > start) parts.push([start, b]);
+  return parts;
 }
 
 function joinsLocally(doc: Document, start: number, k: number, b: number): boolean {
