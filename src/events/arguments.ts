@@ -1,6 +1,7 @@
 /** Arguments of an event: agents, participants, the named event it belongs to, place and time. */
 import type { Document, Token } from '../document/tokenize.js';
 import type { MentionIndex, Located } from '../link/mention-index.js';
+import type { EntityDraft } from '../link/entities.js';
 import type { EventDraft } from './event-draft.js';
 import type { TimeExpression } from './time-expressions.js';
 import { AUXILIARIES, BE, wordBefore } from './tense.js';
@@ -78,19 +79,28 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
     }
     k = loc.mention.b - 1;
   }
-  // A named event mentioned before the trigger in the sentence ("At the Forum, X met …").
-  if (!ev.subject) {
-    for (let k = first; k < ev.a; k++) {
-      const here = idx.startAt.get(k)?.find((l) => l.draft.type === 'event');
-      if (here) ev.subject = here.draft;
+  // Before the trigger in the sentence, the last named event ("At the Forum, X met …") and the
+  // last place after a locative preposition, where none was found after it.
+  const wantSubject = !ev.subject;
+  const wantPlace = !ev.place;
+  if (!wantSubject && !wantPlace) return;
+  for (let k = first; k < ev.a; k++) {
+    const here = idx.startAt.get(k);
+    if (!here) continue;
+    if (wantSubject) {
+      const event = firstOfType(here, 'event');
+      if (event) ev.subject = event.draft;
+    }
+    if (wantPlace) {
+      const place = firstOfType(here, 'place');
+      if (place && LOCATIVE.has(t[k - 1]?.lower ?? '')) ev.place = place.draft;
     }
   }
-  if (!ev.place) {
-    for (let k = first; k < ev.a; k++) {
-      const here = idx.startAt.get(k)?.find((l) => l.draft.type === 'place');
-      if (here && LOCATIVE.has(t[k - 1]?.lower ?? '')) ev.place = here.draft;
-    }
-  }
+}
+
+function firstOfType(list: Located[], type: EntityDraft['type']): Located | undefined {
+  for (const l of list) if (l.draft.type === type) return l;
+  return undefined;
 }
 
 /**
