@@ -38,7 +38,11 @@ export function spanText(doc: Document, a: number, b: number): string {
 
 /** Normalised key for grouping forms of one name. */
 export function nameKey(type: EntityType, text: string): string {
-  let k = text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/['’]s$/, '');
+  // The regexes only where they can match: this runs for every accepted candidate.
+  let k = text.toLowerCase();
+  if (/\s\s|[^\S ]/.test(k)) k = k.replace(/\s+/g, ' ');
+  if (k.startsWith('the ')) k = k.slice(4);
+  if (k.endsWith("'s") || k.endsWith('’s')) k = k.slice(0, -2);
   if (type === 'place') {
     k = PLACE_ALIASES.get(k)?.toLowerCase() ?? k;
     const m = /^(republic|kingdom|state|commonwealth|principality) of (the )?(.+)$/.exec(k);
