@@ -65,9 +65,9 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     // "last"/"this"/"next" start a time.
     if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 116 && c !== 121 && c !== 108 && c !== 110) continue;
     const lower = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
-    const weekday = WEEKDAYS.get(lower);
+    const month = MONTHS.get(lower);
     // Full dates and month-year.
-    if (MONTHS.has(lower) && /^\p{Lu}/u.test(t.text)) {
+    if (month !== undefined && /^\p{Lu}/u.test(t.text)) {
       const d = parseDate(text.slice(t.start, Math.min(text.length, t.start + 30)));
       if (d) {
         const end = t.start + d.consumed;
@@ -81,10 +81,10 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       const day = tokens[i + 1];
       if (day && /^\d{1,2}$/.test(day.text) && i + 1 <= sent.last) {
         const year = docDate ? +docDate.slice(0, 4) : null;
-        let date = year ? iso(year, MONTHS.get(lower), +day.text) : null;
+        let date = year ? iso(year, month, +day.text) : null;
         // Past news: a later day is last year's, unless the sentence looks ahead ("Sentencing
         // is scheduled for Oct. 23").
-        if (date && docDate && date > docDate && !looksAhead(tokens, sent.first, sent.last)) date = iso(year! - 1, MONTHS.get(lower), +day.text);
+        if (date && docDate && date > docDate && !looksAhead(tokens, sent.first, sent.last)) date = iso(year! - 1, month, +day.text);
         out.push({ a: i, b: i + 2, text: text.slice(t.start, day.end), date });
         i++;
         continue;
@@ -92,7 +92,6 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       // "in January", "since March": the last such month up to the document date.
       if (MONTH_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && docDate) {
         const year = +docDate.slice(0, 4);
-        const month = MONTHS.get(lower)!;
         const date = `${month > +docDate.slice(5, 7) ? year - 1 : year}-${String(month).padStart(2, '0')}`;
         out.push({ a: i, b: i + 1, text: t.text, date });
         continue;
@@ -120,6 +119,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       i++;
       continue;
     }
+    const weekday = WEEKDAYS.get(lower);
     if (lower === 'today' || lower === 'tonight') out.push({ a: i, b: i + 1, text: t.text, date: docDate });
     else if (lower === 'yesterday') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, -1) : null });
     else if (lower === 'tomorrow') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, 1) : null });

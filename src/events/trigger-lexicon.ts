@@ -61,8 +61,11 @@ export const VERB_TRIGGERS: Map<string, string> = dict({
   distribute: 'other', possess: 'other', manufacture: 'other', falsify: 'other',
 });
 // British spellings of the -ize verbs ("hospitalise", "organise"): wink's lemmas keep the text's.
-for (const [lemma, type] of VERB_TRIGGERS) {
-  if (lemma.endsWith('ize')) if (!VERB_TRIGGERS.has(`${lemma.slice(0, -3)}ise`)) VERB_TRIGGERS.set(`${lemma.slice(0, -3)}ise`, type);
+// A copy to iterate: a Map's iteration would also visit the entries added here.
+for (const [lemma, type] of [...VERB_TRIGGERS]) {
+  if (!lemma.endsWith('ize')) continue;
+  const british = `${lemma.slice(0, -3)}ise`;
+  if (!VERB_TRIGGERS.has(british)) VERB_TRIGGERS.set(british, type);
 }
 
 /** Verbs whose event is in their object noun when the noun is an event ("held a meeting"). */

@@ -35,7 +35,8 @@ export function addClassified(ctx: SegmentContext, run: Run, a: number, b: numbe
     let start = a;
     let edition: number | undefined;
     const before = t[a - 1];
-    if (before && ORDINAL_WORDS.get(before.lower)) edition = ORDINAL_WORDS.get(before.lower);
+    const ordinal = before && ORDINAL_WORDS.get(before.lower);
+    if (ordinal) edition = ordinal;
     else if (before && /^\d+(st|nd|rd|th)$/.test(before.lower)) edition = parseInt(before.lower, 10);
     if (ROMAN.test(t[a].text) && b - a >= 2) {
       edition = romanValue(t[a].text);

@@ -61,7 +61,7 @@ function placeName(doc: Document, a: number, b: number): NameClass | null {
   const t = doc.tokens;
   if (b - a > LONGEST_PLACE_NAME) return null;
   const words = phrase(t, a, b);
-  if (PLACE_ALIASES.get(words) || STATE_ABBREVIATIONS.has(words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
+  if (PLACE_ALIASES.has(words) || STATE_ABBREVIATIONS.has(words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('country', words)) return { type: 'place', subtype: 'country', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('region', words)) return { type: 'place', subtype: 'region', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('city', words) || WORLD_CITIES.has(words)) return { type: 'place', subtype: 'city', rule: 'place.lexicon', strength: 'lexicon' };

@@ -150,7 +150,7 @@ export function knownOrganizationPrefix(doc: Document, a: number, b: number): nu
   let end = a;
   for (let k = a; k < Math.min(b, a + 3); k++) {
     name += (k > a && t[k].spaceBefore ? ' ' : '') + t[k].lower;
-    if (KNOWN_ORGANIZATIONS.get(name) || inCompromise('organization', name)) end = k + 1;
+    if (KNOWN_ORGANIZATIONS.has(name) || inCompromise('organization', name)) end = k + 1;
   }
   // "Apple Inc.": a legal suffix belongs to the name.
   if (end > a && end < b && ORG_SUFFIXES.has(t[end].lower)) end++;

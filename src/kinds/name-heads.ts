@@ -18,7 +18,7 @@ export function lostPossessiveOwner(w: Token): 'head' | 'acronym' | 'stem' | 'pl
   const stem = w.text.slice(0, -1);
   if (/^[\p{Lu}]{2,}$/u.test(stem)) return 'acronym';
   if (isKnownPlaceWord(stem.toLowerCase())) return 'place';
-  if (ORG_HEADS.get(stem.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(stem)) return 'head';
+  if (ORG_HEADS.has(stem.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(stem)) return 'head';
   // "Department of Justices Office of …": the last word of a "Department of X" name.
   if (/^\p{Lu}\p{Ll}+$/u.test(stem) && !/ss$/.test(w.text)) return 'stem';
   return null;

@@ -51,7 +51,7 @@ export function hasLetter(t: Token | undefined): boolean {
 /** Months and weekdays, with and without a dot, and compromise's ("tues", "mondays"): a set of its own, asked of every word of a name. */
 let calendar: Set<string> | null = null;
 function calendarWords(): Set<string> {
-  calendar ??= new Set([...[...[...MONTHS.keys()], ...[...WEEKDAYS.keys()]].flatMap((w) => [w, `${w}.`]), ...compromiseWords('month'), ...compromiseWords('weekday')]);
+  calendar ??= new Set([...[...MONTHS.keys(), ...WEEKDAYS.keys()].flatMap((w) => [w, `${w}.`]), ...compromiseWords('month'), ...compromiseWords('weekday')]);
   return calendar;
 }
 

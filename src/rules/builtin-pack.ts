@@ -16,6 +16,11 @@ const HOLIDAYS = ['Halloween', 'Christmas', 'Christmas Eve', 'Thanksgiving', 'Ea
 
 const NAMED_AFTER_NOUNS = [...LANDMARK_NOUNS, 'street', 'avenue', 'school', 'library', 'airport', 'stadium', 'bridge', 'hall'];
 
+/** The well-known organizations of one subtype. */
+function knownOrganizations(subtype: string): string[] {
+  return [...KNOWN_ORGANIZATIONS].filter(([, s]) => s === subtype).map(([name]) => name);
+}
+
 export const BUILTIN_PACK: RulePack = {
   name: BUILTIN_PACK_NAME,
   description: 'press-extract built-in patterns and gazetteers',
@@ -68,9 +73,9 @@ export const BUILTIN_PACK: RulePack = {
   ],
   // Known names outrank the shape rules (a "… Union" head, a person-shaped "Lockheed Martin").
   gazetteers: [
-    { type: 'organization', subtype: 'company', ignoreCase: true, priority: PRIORITY.head + 5, names: [...KNOWN_ORGANIZATIONS.keys()].filter((n) => KNOWN_ORGANIZATIONS.get(n) === 'company') },
-    { type: 'organization', subtype: 'media', ignoreCase: true, priority: PRIORITY.head + 5, names: [...KNOWN_ORGANIZATIONS.keys()].filter((n) => KNOWN_ORGANIZATIONS.get(n) === 'media') },
+    { type: 'organization', subtype: 'company', ignoreCase: true, priority: PRIORITY.head + 5, names: knownOrganizations('company') },
+    { type: 'organization', subtype: 'media', ignoreCase: true, priority: PRIORITY.head + 5, names: knownOrganizations('media') },
     { type: 'event', subtype: 'festival', priority: PRIORITY.head + 5, names: HOLIDAYS },
-    { type: 'organization', subtype: 'government', ignoreCase: true, priority: PRIORITY.head + 5, names: [...KNOWN_ORGANIZATIONS.keys()].filter((n) => KNOWN_ORGANIZATIONS.get(n) === 'government') },
+    { type: 'organization', subtype: 'government', ignoreCase: true, priority: PRIORITY.head + 5, names: knownOrganizations('government') },
   ],
 };
