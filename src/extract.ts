@@ -9,7 +9,7 @@ import { findTitleSpans } from './kinds/title/title-spans.js';
 import { segmentRun } from './kinds/segment-run.js';
 import type { SegmentContext } from './kinds/segment-context.js';
 import { findDateline } from './kinds/dateline.js';
-import { PRIORITY, type Candidate } from './kinds/candidate.js';
+import { PRIORITY, candidate, type Candidate } from './kinds/candidate.js';
 import { resolveCandidates } from './link/resolve.js';
 import { draftEntities, finishEntities, spanText, type EntityDraft } from './link/entities.js';
 import { corefPeople } from './link/coreference.js';
@@ -42,9 +42,10 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const ctx: SegmentContext = { doc, titleAt, titleCovering, out: [] };
   for (const run of runs) segmentRun(ctx, run);
   const candidates: Candidate[] = ctx.out;
-  candidates.push(...fromRules.candidates, ...findGroupPhrases(doc));
+  for (const c of fromRules.candidates) candidates.push(candidate(c));
+  for (const c of findGroupPhrases(doc)) candidates.push(candidate(c));
   const dl = findDateline(doc);
-  if (dl?.place) candidates.push({ type: 'place', a: dl.place[0], b: dl.place[1], rule: 'place.dateline', subtype: 'city', priority: PRIORITY.context });
+  if (dl?.place) candidates.push(candidate({ type: 'place', a: dl.place[0], b: dl.place[1], rule: 'place.dateline', subtype: 'city', priority: PRIORITY.context }));
 
   const stopping = hasStopLists(rules);
   const named = candidates.filter((c) => !namesProduct(doc, c) && !(stopping && isStopped(rules, c.type, c.name ?? spanText(doc, c.a, c.b))));

@@ -23,6 +23,16 @@ export interface Candidate {
   nationality?: string;
 }
 
+/**
+ * The candidate with every field in one order, absent ones undefined. Rules build candidates as
+ * literals with their fields in different orders and subsets; V8 gives each variant its own
+ * hidden class, so code reading candidates (resolution, drafts, containment) saw many shapes,
+ * ran slower and was re-optimized again and again. One shape for all keeps it monomorphic.
+ */
+export function candidate(c: Candidate): Candidate {
+  return { type: c.type, a: c.a, b: c.b, rule: c.rule, subtype: c.subtype, priority: c.priority, name: c.name, edition: c.edition, within: c.within, alias: c.alias, nationality: c.nationality };
+}
+
 /** Priorities: strong lexical evidence beats shape; shape beats nothing. */
 export const PRIORITY = {
   userGazetteer: 100,

@@ -1,6 +1,6 @@
 /** What the run segmenter shares with its helpers: the document, title spans and the candidates so far. */
 import type { Document } from '../document/tokenize.js';
-import type { Candidate } from './candidate.js';
+import { candidate, type Candidate } from './candidate.js';
 import type { TitleSpan } from './title/title-spans.js';
 
 export interface SegmentContext {
@@ -13,6 +13,7 @@ export interface SegmentContext {
 }
 
 export function add(ctx: SegmentContext, c: Candidate): Candidate {
-  ctx.out.push(c);
-  return c;
+  const added = candidate(c);
+  ctx.out.push(added);
+  return added;
 }
