@@ -142,28 +142,41 @@ const longDocs = [1e6, 4e6].map((bytes) => {
 console.error('bench: long documents done');
 
 // ---- whole processes ----
-/** Runs a command; resolves wall seconds, exit code and peak RSS (MB, from /proc VmHWM). */
+/**
+ * Runs a command; resolves wall seconds, exit code, peak RSS (MB, from /proc VmHWM) and CPU
+ * seconds (user + system of all its threads, from /proc stat, polled: the last reading before
+ * exit, so up to one poll short). CPU over wall says how many cores a run kept busy: a --jobs 1
+ * run already uses more than one (V8 compiles and collects garbage on threads of its own), which
+ * bounds what --jobs 2 can add on two cores.
+ */
 function run(cmd, argv, { stdout = 'ignore' } = {}) {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(cmd, argv, { stdio: ['ignore', stdout, 'pipe'] });
     let peak = 0;
+    let cpuTicks = 0;
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const poll = setInterval(() => {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+        // Fields after the command name: utime and stime are the 12th and 13th.
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        cpuTicks = Math.max(cpuTicks, Number(f[11]) + Number(f[12]));
       } catch {
         /* the process has ended */
       }
     }, 20);
     child.on('exit', (code) => {
       clearInterval(poll);
-      resolve({ seconds: (performance.now() - t0) / 1000, code, peakMB: peak, stderr });
+      resolve({ seconds: (performance.now() - t0) / 1000, code, peakMB: peak, cpuSeconds: cpuTicks / CLOCK_TICKS, stderr });
     });
   });
 }
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat times (100 on every usual build). */
+const CLOCK_TICKS = 100;
 const cli = (file, jobs) => run(process.execPath, ['bin/press-extract.js', '--input', 'jsonl', file, '-f', 'jsonl', '-q', '-j', String(jobs)]);
 const cli1 = await cli(allPath, 1);
 console.error('bench: CLI --jobs 1 done');
@@ -196,11 +209,12 @@ const results = {
   winkReadDoc: wink,
   sample: { extract: oursSample, wink: winkSample, compromise: comp },
   firstDocumentsCold: cold,
-  cli: { jobs1: cli1.seconds, jobsN: { jobs: jobsN, seconds: cliN.seconds }, peakRssMB: { first1000: cliSmall.peakMB, all: cliN.peakMB, jobs1All: cli1.peakMB } },
+  cli: { jobs1: cli1.seconds, jobs1CpuSeconds: cli1.cpuSeconds, jobsN: { jobs: jobsN, seconds: cliN.seconds, cpuSeconds: cliN.cpuSeconds }, peakRssMB: { first1000: cliSmall.peakMB, all: cliN.peakMB, jobs1All: cli1.peakMB } },
   coldStart: { ours: median(coldOurs), compromisePeople: median(coldComp) },
   longDocuments: longDocs,
 };
 const f2 = (x) => x.toFixed(2);
+const cpuRow = (r) => `${r.cpuSeconds.toFixed(1)} CPU-s, ${f2(r.cpuSeconds / r.seconds)} cores`;
 const rows = [
   ['extract() one thread', `${f2(ours.mbPerS)} MB/s, ${Math.round(ours.wordsPerS / 1000)}k words/s`, ''],
   ['wink-nlp readDoc (default pipeline)', `${f2(wink.mbPerS)} MB/s, ${Math.round(wink.wordsPerS / 1000)}k words/s`, ''],
@@ -209,7 +223,9 @@ const rows = [
   ['ours / wink readDoc (same docs)', `${((oursSample.mbPerS / winkSample.mbPerS) * 100).toFixed(0)}%`, '>= 35%'],
   [`  the same, a fresh process's first ${cold.documents} docs`, `${f2(cold.extract.mbPerS / cold.compromise.mbPerS)}x compromise, ${((cold.extract.mbPerS / cold.wink.mbPerS) * 100).toFixed(0)}% of wink`, ''],
   [`CLI --jobs 1 (${records.length} docs)`, `${cli1.seconds.toFixed(1)} s, ${(records.length / cli1.seconds).toFixed(0)} docs/s`, ''],
+  [`  CPU time, cores kept busy`, cpuRow(cli1), ''],
   [`CLI --jobs ${jobsN}`, `${cliN.seconds.toFixed(1)} s, ${(records.length / cliN.seconds).toFixed(0)} docs/s`, ''],
+  [`  CPU time, cores kept busy`, cpuRow(cliN), ''],
   [`--jobs ${jobsN} / --jobs 1 speed-up`, `${f2(cli1.seconds / cliN.seconds)}x`, `>= ${jobsN === 2 ? '1.7' : '—'}x`],
   ['cold start, reference fixture (median)', `${(results.coldStart.ours * 1000).toFixed(0)} ms`, `<= ${(results.coldStart.compromisePeople * 1000).toFixed(0)} ms`],
   ['bare node + compromise people() (median)', `${(results.coldStart.compromisePeople * 1000).toFixed(0)} ms`, ''],
