@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { tokenize } from '../dist/document/tokenize.js';
 import { decodeInput, InputError } from '../dist/document/read.js';
+import { tokenAt, NO_TOKEN } from '../dist/document/token-at.js';
 
 describe('tokenize: offsets into the input as read', () => {
   it('keeps every token equal to its slice', () => {
@@ -91,5 +92,24 @@ describe('lemmas', () => {
     const doc = tokenize('They dont know what happened. We cannot wait. Three were hospitalised.');
     for (const t of doc.tokens) expect(typeof t.lemma).toBe('string');
     expect(doc.tokens.find((t) => t.text === 'hospitalised')?.lemma).toBe('hospitalise');
+  });
+});
+
+describe('tokenAt: neighbours at the ends of a document', () => {
+  const { tokens } = tokenize('The court met.');
+  it('returns the token inside the list', () => {
+    expect(tokenAt(tokens, 0).text).toBe('The');
+    expect(tokenAt(tokens, tokens.length - 1).text).toBe('.');
+  });
+  it('returns the empty token before the first and after the last', () => {
+    for (const k of [-1, -2, tokens.length, tokens.length + 3]) {
+      const t = tokenAt(tokens, k);
+      expect(t).toBe(NO_TOKEN);
+      expect([t.text, t.lower, t.pos, t.lemma]).toEqual(['', '', '', '']);
+      expect(t.lower === 'the').toBe(false);
+    }
+  });
+  it('has the fields of a token, in the same order (one hidden class for both)', () => {
+    expect(Object.keys(NO_TOKEN)).toEqual(Object.keys(tokens[0]));
   });
 });

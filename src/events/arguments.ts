@@ -7,6 +7,7 @@ import type { TimeExpression } from './time-expressions.js';
 import { AUXILIARIES, BE, wordBefore } from './tense.js';
 import { startsUpper } from '../kinds/token-tests.js';
 import { FRAME_VERBS } from './trigger-lexicon.js';
+import { tokenAt } from '../document/token-at.js';
 
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'by', 'from', 'to', 'on', 'about', 'against', 'between', 'under', 'into', 'after', 'before', 'during']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from']);
@@ -21,7 +22,7 @@ export function isPassive(t: Token[], i: number): boolean {
  */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'until']);
 function opensClause(t: Token[], name: { a: number; b: number }, verb: number): boolean {
-  const before = t[name.a - 1]?.lower === 'the' ? t[name.a - 2] : t[name.a - 1];
+  const before = tokenAt(t, name.a - 1).lower === 'the' ? t[name.a - 2] : t[name.a - 1];
   if (!before || !CLAUSE_OPENERS.has(before.lower)) return false;
   for (let k = name.b; k < verb; k++) if (t[k].pos !== 'ADV' && !AUXILIARIES.has(t[k].lower)) return false;
   return true;
@@ -35,12 +36,12 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
   let subject: Located | null = null;
   for (let k = ev.a - 1; k >= first; k--) {
     const here = idx.endAt.get(k + 1)?.find((l) => l.draft.type === 'person' || l.draft.type === 'organization');
-    if (here && (opensClause(t, here.mention, ev.a) || (!PREPOSITIONS.has(t[here.mention.a - 1]?.lower ?? '') && !(t[here.mention.a - 1]?.lower === 'the' && PREPOSITIONS.has(t[here.mention.a - 2]?.lower ?? ''))))) {
+    if (here && (opensClause(t, here.mention, ev.a) || (!PREPOSITIONS.has(tokenAt(t, here.mention.a - 1).lower ?? '') && !(tokenAt(t, here.mention.a - 1).lower === 'the' && PREPOSITIONS.has(tokenAt(t, here.mention.a - 2).lower ?? ''))))) {
       subject = here;
       break;
     }
     // ", who died in Moscow", "the Supreme Court, which rejected …": the name before the comma.
-    if ((t[k].text === 'who' || t[k].text === 'which') && t[k - 1]?.text === ',') {
+    if ((t[k].text === 'who' || t[k].text === 'which') && tokenAt(t, k - 1).text === ',') {
       subject = idx.endAt.get(k - 1)?.find((l) => l.draft.type === 'person' || l.draft.type === 'organization') ?? null;
       break;
     }
@@ -59,7 +60,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
   for (let k = ev.b; k <= last; k++) {
     if (t[k].text === ';') break;
     // "…, announced Assistant Attorney General X": the release's frame and its speakers.
-    if (t[k - 1]?.text === ',' && t[k].pos === 'VERB' && FRAME_VERBS.has(t[k].lemma)) break;
+    if (tokenAt(t, k - 1).text === ',' && t[k].pos === 'VERB' && FRAME_VERBS.has(t[k].lemma)) break;
     const here = idx.startAt.get(k);
     if (!here) continue;
     const loc = here[0];
@@ -71,8 +72,8 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
     if (d.type === 'event') {
       ev.subject ??= d;
     } else if (d.type === 'place') {
-      if (!ev.place && (LOCATIVE.has(t[k - 1]?.lower ?? '') || LOCATIVE.has(t[k - 2]?.lower ?? '') || ev.type === 'visit')) ev.place = d;
-    } else if (passive && t[k - 1]?.lower === 'by') {
+      if (!ev.place && (LOCATIVE.has(tokenAt(t, k - 1).lower ?? '') || LOCATIVE.has(tokenAt(t, k - 2).lower ?? '') || ev.type === 'visit')) ev.place = d;
+    } else if (passive && tokenAt(t, k - 1).lower === 'by') {
       ev.agents.push(d);
     } else if (!ev.participants.includes(d) && !ev.agents.includes(d)) {
       ev.participants.push(d);
@@ -93,7 +94,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
     }
     if (wantPlace) {
       const place = firstOfType(here, 'place');
-      if (place && LOCATIVE.has(t[k - 1]?.lower ?? '')) ev.place = place.draft;
+      if (place && LOCATIVE.has(tokenAt(t, k - 1).lower ?? '')) ev.place = place.draft;
     }
   }
 }
@@ -108,7 +109,7 @@ function firstOfType(list: Located[], type: EntityDraft['type']): Located | unde
  * (with only auxiliaries and adverbs between) shares its subject with it.
  */
 function raisesTo(t: Token[], k: number, trigger: number): boolean {
-  if (t[k + 1]?.lower !== 'to') return false;
+  if (tokenAt(t, k + 1).lower !== 'to') return false;
   for (let j = k + 2; j < trigger; j++) if (t[j].pos !== 'ADV' && !AUXILIARIES.has(t[j].lower)) return false;
   return true;
 }
@@ -175,7 +176,7 @@ function acrossClause(t: Token[], from: number, to: number): boolean {
   for (let k = from - 1; k >= 0 && t[k].sentence === t[from].sentence && fronted; k--) if (t[k].pos === 'VERB') fronted = false;
   for (let k = from; k < to; k++) {
     if (t[k].lower === 'that' || t[k].text === ';') return true;
-    if (!fronted && t[k].pos === 'VERB' && t[k - 1]?.lower !== 'to' && !AUXILIARIES.has(t[k].lower)) return true;
+    if (!fronted && t[k].pos === 'VERB' && tokenAt(t, k - 1).lower !== 'to' && !AUXILIARIES.has(t[k].lower)) return true;
   }
   return false;
 }

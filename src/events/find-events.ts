@@ -16,6 +16,7 @@ import { fillArguments, nearest, isPassive, hasPersonalSubject } from './argumen
 import { isPastPerfect, isFuture, isPresentPerfect, wordBefore } from './tense.js';
 import { relateWithinSentence } from './sentence-relations.js';
 import { isAcknowledgement, dropSummaries, markRetellings, bodyStart, quoteTracker, unmarkedQuoteEnd, firstVerbOf, describesNoun, inWhichClause } from './story-filters.js';
+import { tokenAt } from '../document/token-at.js';
 
 export type { EventDraft } from './event-draft.js';
 
@@ -40,7 +41,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
     const quoted = new Set<EventDraft>();
     const used = new Set<number>();
     const quoteEnd = unmarkedQuoteEnd(t, sent.first, sent.last);
-    const question = t[sent.last].text === '?' || t[sent.last - 1]?.text === '?';
+    const question = t[sent.last].text === '?' || tokenAt(t, sent.last - 1).text === '?';
     for (let i = sent.first; i <= sent.last; i++) {
       if (inName[i]) continue;
       const found = triggerAt(doc, i, sent.first, sent.last, s === firstBody);
@@ -115,7 +116,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       // "he molested three boys … and produced videos" (no subject of its own): the time too.
       const joined = t.slice(prev.b, ev.a).some((x) => x.lower === 'and');
       const ownSubject = ev.agents.length || ev.grammaticalSubject || ev.pronounSubject;
-      if (!ev.cue && !ev.time && t[ev.a - 1]?.lower === 'and' && (prev.b === ev.a - 1 || !ownSubject)) {
+      if (!ev.cue && !ev.time && tokenAt(t, ev.a - 1).lower === 'and' && (prev.b === ev.a - 1 || !ownSubject)) {
         ev.cue = prev.cue;
         ev.time = prev.time;
       }
@@ -125,7 +126,7 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       const shared = prev.agents.length ? prev.agents : prev.grammaticalSubject ? [prev.grammaticalSubject] : [];
       if (ev.agents.length || ev.grammaticalSubject || !shared.length) continue;
       const into = isPassive(t, ev.a) ? ev.participants : ev.agents;
-      const byGerund = t[ev.a - 1]?.lower === 'by' && t[ev.a].lower.endsWith('ing');
+      const byGerund = tokenAt(t, ev.a - 1).lower === 'by' && t[ev.a].lower.endsWith('ing');
       if (byGerund || joined) for (const d of shared) if (!into.includes(d)) into.push(d);
     }
     // The act an aspectual verb begins first: it is the story verb a later one may be joined to.
@@ -178,7 +179,7 @@ function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
 function tellSubordinateGerunds(t: Token[], inSentence: EventDraft[]): void {
   for (const ev of inSentence) {
     const tok = t[ev.a];
-    if (ev.timeline || tok.pos !== 'VERB' || !tok.lower.endsWith('ing') || !GERUND_SUBORDINATORS.has(t[ev.a - 1]?.lower ?? '')) continue;
+    if (ev.timeline || tok.pos !== 'VERB' || !tok.lower.endsWith('ing') || !GERUND_SUBORDINATORS.has(tokenAt(t, ev.a - 1).lower ?? '')) continue;
     if (STATES.has(ev.lemma) || NOT_EVENT_VERBS.has(ev.lemma) || REPORTING_VERBS.has(ev.lemma)) continue;
     const host = inSentence.findLast((o) => o.timeline && o.b < ev.a && t[o.a].pos === 'VERB') ?? inSentence.find((o) => o.timeline && o.a > ev.a && t[o.a].pos === 'VERB');
     if (!host) continue;
@@ -196,7 +197,7 @@ function tellSubordinateGerunds(t: Token[], inSentence: EventDraft[]): void {
 /** "and on Twitter referred to …": "and", a short prepositional phrase, the verb at i. */
 function joinedPastPhrase(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= i - 4 && k > 0; k--) {
-    if (t[k].pos === 'ADP') return t[k - 1]?.lower === 'and';
+    if (t[k].pos === 'ADP') return tokenAt(t, k - 1).lower === 'and';
     if (t[k].pos !== 'PROPN' && t[k].pos !== 'NOUN' && t[k].pos !== 'DET') return false;
   }
   return false;
@@ -208,8 +209,8 @@ function joinedPastPhrase(t: Token[], i: number): boolean {
  */
 function broughtAbout(t: Token[], i: number, first: number): boolean {
   let k = i - 1;
-  if (t[k]?.pos === 'DET') k--;
-  if (t[k]?.lower === 'in') k--;
+  if (tokenAt(t, k).pos === 'DET') k--;
+  if (tokenAt(t, k).lower === 'in') k--;
   const verb = t[k];
   // Not "may have resulted in a loss": a result that may not have come about.
   return !!verb && verb.pos === 'VERB' && RESULT_VERBS.has(verb.lemma) && verb.lower !== verb.lemma && !verb.lower.endsWith('ing') && !nonFactual(t, k, first);
@@ -223,8 +224,8 @@ function broughtAbout(t: Token[], i: number, first: number): boolean {
 function tellAspectComplements(t: Token[], inSentence: EventDraft[]): void {
   for (const ev of inSentence) {
     if (!ev.timeline || !ASPECTUAL_VERBS.has(ev.lemma) || t[ev.a].pos !== 'VERB') continue;
-    const at = t[ev.b]?.lower === 'to' ? ev.b + 1 : ev.b;
-    if (at === ev.b && !t[at]?.lower.endsWith('ing')) continue;
+    const at = tokenAt(t, ev.b).lower === 'to' ? ev.b + 1 : ev.b;
+    if (at === ev.b && !tokenAt(t, at).lower.endsWith('ing')) continue;
     const act = inSentence.find((o) => o.a === at && t[o.a].pos === 'VERB');
     if (!act || act.timeline) continue;
     act.timeline = true;
@@ -245,7 +246,7 @@ function tellAspectComplements(t: Token[], inSentence: EventDraft[]): void {
  */
 function objectEvent(t: Token[], b: number, storyLemmas: Set<string>): string | null {
   // A noun with words after it is a new reference ("won the caucus in American Samoa").
-  if (t[b]?.lower !== 'the' || t[b + 1]?.pos !== 'NOUN' || (t[b + 2] && t[b + 2].pos !== 'PUNCT' && t[b + 2].pos !== 'CCONJ')) return null;
+  if (tokenAt(t, b).lower !== 'the' || tokenAt(t, b + 1).pos !== 'NOUN' || (t[b + 2] && t[b + 2].pos !== 'PUNCT' && t[b + 2].pos !== 'CCONJ')) return null;
   const noun = t[b + 1].lower;
   return storyLemmas.has(noun) ? noun : null;
 }

@@ -17,6 +17,7 @@ import type { EventDraft } from './event-draft.js';
 import { isPassive } from './arguments.js';
 import { PROSPECTIVE_VERBS, CLAIM_VERBS, CASE_STEPS } from './trigger-lexicon.js';
 import { AUXILIARIES, PERFECT } from './tense.js';
+import { tokenAt } from '../document/token-at.js';
 
 /** What may stand between a verb and the head of its object ("won an order", "upheld Boeing's protest"). */
 const OBJECT_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'PART', 'ADP']);
@@ -61,7 +62,7 @@ function verbBefore(t: Token[], events: EventDraft[], ev: EventDraft, reach: num
 
 /** "fitted with winglets to boost efficiency", "agreed to pay": an infinitive comes after its verb. */
 function purposeOf(t: Token[], events: EventDraft[], ev: EventDraft): EventDraft['relation'] {
-  if (t[ev.a - 1]?.lower !== 'to' || t[ev.a].pos !== 'VERB') return null;
+  if (tokenAt(t, ev.a - 1).lower !== 'to' || t[ev.a].pos !== 'VERB') return null;
   const main = verbBefore(t, events, ev, 8);
   return main ? { to: main, type: 'after' } : null;
 }
@@ -71,8 +72,8 @@ function purposeOf(t: Token[], events: EventDraft[], ev: EventDraft): EventDraft
  * claim tells in a perfect or passive past happened before it.
  */
 function reportedBy(t: Token[], events: EventDraft[], ev: EventDraft): EventDraft['relation'] {
-  const perfect = PERFECT.has(t[ev.a - 1]?.lower ?? '') || PERFECT.has(t[ev.a - 2]?.lower ?? '');
-  const passivePast = t[ev.a - 1]?.lower === 'was' || t[ev.a - 1]?.lower === 'were';
+  const perfect = PERFECT.has(tokenAt(t, ev.a - 1).lower ?? '') || PERFECT.has(tokenAt(t, ev.a - 2).lower ?? '');
+  const passivePast = tokenAt(t, ev.a - 1).lower === 'was' || tokenAt(t, ev.a - 1).lower === 'were';
   if (!perfect && !passivePast) return null;
   const main = verbBefore(t, events, ev, 8);
   if (!main || !CLAIM_VERBS.has(main.lemma)) return null;

@@ -6,6 +6,7 @@ import type { Document, Token } from '../document/tokenize.js';
 import type { EventDraft } from './event-draft.js';
 import { AUXILIARIES } from './tense.js';
 import { DAY_DATE } from './dates.js';
+import { tokenAt } from '../document/token-at.js';
 
 /**
  * The closing credits of a release ("The FBI investigated the case.", "Trial Attorney X is
@@ -120,7 +121,7 @@ export function unmarkedQuoteEnd(t: Token[], first: number, last: number): numbe
   // The speaker's name and title can be long: ", said Assistant Attorney General Makan
   // Delrahim of the Department of Justice Antitrust Division."
   for (let k = last; k > first + 3 && k > last - 25; k--) {
-    if (t[k].text === ',' && (t[k + 1]?.lower === 'said' || t[k + 1]?.lower === 'says')) return k;
+    if (t[k].text === ',' && (tokenAt(t, k + 1).lower === 'said' || tokenAt(t, k + 1).lower === 'says')) return k;
   }
   return -1;
 }
@@ -132,8 +133,8 @@ export function firstVerbOf(t: Token[], first: number, last: number): number {
   // was unsealed today").
   for (let k = first; k <= last; k++) {
     if (t[k].pos !== 'VERB') continue;
-    if (t[k].lower.endsWith('ing') && !AUXILIARIES.has(t[k - 1]?.lower ?? '')) continue;
-    if (t[k - 1]?.pos === 'NOUN' && t[k + 1]?.lower === 'by' && /(ed|en)$/.test(t[k].lower) && AGENT_START.has(t[k + 2]?.pos ?? '') && verbAfter(t, k + 2, last)) continue;
+    if (t[k].lower.endsWith('ing') && !AUXILIARIES.has(tokenAt(t, k - 1).lower ?? '')) continue;
+    if (tokenAt(t, k - 1).pos === 'NOUN' && tokenAt(t, k + 1).lower === 'by' && /(ed|en)$/.test(t[k].lower) && AGENT_START.has(tokenAt(t, k + 2).pos ?? '') && verbAfter(t, k + 2, last)) continue;
     return k;
   }
   return -1;
@@ -162,12 +163,12 @@ export function describesNoun(t: Token[], i: number, first: number, firstVerb: n
   const next = t[i + 1];
   const tok = t[i];
   // Reduced relative: noun (or noun + adverb) + participle + preposition.
-  const nounBefore = t[i - 1]?.pos === 'NOUN' || (t[i - 1]?.pos === 'ADV' && t[i - 2]?.pos === 'NOUN');
+  const nounBefore = tokenAt(t, i - 1).pos === 'NOUN' || (tokenAt(t, i - 1).pos === 'ADV' && tokenAt(t, i - 2).pos === 'NOUN');
   if (nounBefore && /(ed|en)$/.test(tok.lower) && AFTER_REDUCED_RELATIVE.has(next?.lower ?? '')) return true;
   // Relative clause whose object is the relative pronoun: "… accounts that Smith controlled."
   if (next && next.pos !== 'PUNCT' && next.lower !== 'with' && next.lower !== 'by') return false;
   for (let k = i - 1; k >= Math.max(first, i - 6); k--) {
-    if (RELATIVE_PRONOUNS.has(t[k].lower)) return t[k - 1]?.pos === 'NOUN' || t[k - 1]?.text === ')';
+    if (RELATIVE_PRONOUNS.has(t[k].lower)) return tokenAt(t, k - 1).pos === 'NOUN' || tokenAt(t, k - 1).text === ')';
     if (t[k].pos === 'VERB' && !AUXILIARIES.has(t[k].lower)) return false;
   }
   return false;

@@ -4,6 +4,7 @@
  * news of the day).
  */
 import type { Token } from '../document/tokenize.js';
+import { tokenAt } from '../document/token-at.js';
 
 const BE_FORMS = ['is', 'was', 'were', 'are', 'be', 'been', 'being'];
 /** Forms of "be" (a passive, a progressive, a copula), with the contracted "'s". */
@@ -18,12 +19,12 @@ export const AUXILIARIES = new Set([...BE_FORMS, ...PERFECT, ...FUTURE, 'would',
 
 /** The word before token i, past one adverb ("was arrested", "was later arrested"; "by falsely reporting"). */
 export function wordBefore(t: Token[], i: number): Token | undefined {
-  return t[i - 1]?.pos === 'ADV' ? t[i - 2] : t[i - 1];
+  return tokenAt(t, i - 1).pos === 'ADV' ? t[i - 2] : t[i - 1];
 }
 
 /** "had pleaded", "had previously pleaded", "had been charged". */
 export function isPastPerfect(t: Token[], i: number): boolean {
-  return t[i - 1]?.lower === 'had' || (t[i - 2]?.lower === 'had' && (t[i - 1]?.pos === 'ADV' || t[i - 1]?.lower === 'been'));
+  return tokenAt(t, i - 1).lower === 'had' || (tokenAt(t, i - 2).lower === 'had' && (tokenAt(t, i - 1).pos === 'ADV' || tokenAt(t, i - 1).lower === 'been'));
 }
 
 /** "will pay", "will also provide", "will be sentenced", "is scheduled to be sentenced". */
@@ -31,7 +32,7 @@ export function isFuture(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = t[k].lower;
     if (FUTURE.has(w)) return true;
-    if (w === 'to' && SCHEDULED.has(t[k - 1]?.lower ?? '')) return true;
+    if (w === 'to' && SCHEDULED.has(tokenAt(t, k - 1).lower ?? '')) return true;
     if (t[k].pos !== 'ADV' && w !== 'be' && w !== 'to') return false;
   }
   return false;

@@ -8,6 +8,7 @@ import type { Document, Token } from '../document/tokenize.js';
 import { parseDate, iso, addDays, lastWeekday, isoWeek, agoDate, weekendOf, DAY_DATE, MONTHS, WEEKDAYS } from './dates.js';
 import { FUTURE, SCHEDULED } from './tense.js';
 import { EVENT_NOUNS, NOUN_TRIGGERS } from './trigger-lexicon.js';
+import { tokenAt } from '../document/token-at.js';
 
 /** The words that tell the document's own day. */
 export const TODAY_WORDS = new Set(['today', 'tonight']);
@@ -44,7 +45,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     const t = tokens[i];
     // "over the last four years", "in the past two months": a period up to the document date,
     // dated by its start.
-    if (PERIOD_UNITS.has(t.lower) && docDate && i - 3 >= sent.first && LAST_WORDS.has(tokens[i - 2].lower) && tokens[i - 3].lower === 'the' && PERIOD_PREPOSITIONS.has(tokens[i - 4]?.lower ?? '')) {
+    if (PERIOD_UNITS.has(t.lower) && docDate && i - 3 >= sent.first && LAST_WORDS.has(tokens[i - 2].lower) && tokens[i - 3].lower === 'the' && PERIOD_PREPOSITIONS.has(tokenAt(tokens, i - 4).lower ?? '')) {
       const date = agoDate(tokens[i - 1].lower, t.lower, docDate);
       if (date) out.push({ a: i - 4, b: i + 1, text: text.slice(tokens[i - 4].start, t.end), date });
       continue;
@@ -90,7 +91,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
         continue;
       }
       // "in January", "since March": the last such month up to the document date.
-      if (MONTH_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && docDate) {
+      if (MONTH_PREPOSITIONS.has(tokenAt(tokens, i - 1).lower ?? '') && docDate) {
         const year = +docDate.slice(0, 4);
         const date = `${month > +docDate.slice(5, 7) ? year - 1 : year}-${String(month).padStart(2, '0')}`;
         out.push({ a: i, b: i + 1, text: t.text, date });
@@ -98,11 +99,11 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       }
     }
     // "in 2013", "the summer of 2014"; not a name's year ("the Civil Rights Act of 1964").
-    const prep = tokens[i - 1]?.lower ?? '';
-    const ofName = prep === 'of' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '');
+    const prep = tokenAt(tokens, i - 1).lower ?? '';
+    const ofName = prep === 'of' && /^\p{Lu}/u.test(tokenAt(tokens, i - 2).text ?? '');
     // "late 2008", "in early 2009"; "the 1991 settlement", "the 2018 elections" (a year before
     // an event noun dates it).
-    const beforeNoun = DETERMINER_BEFORE_TIME.has(prep) && tokens[i + 1]?.pos === 'NOUN';
+    const beforeNoun = DETERMINER_BEFORE_TIME.has(prep) && tokenAt(tokens, i + 1).pos === 'NOUN';
     // "between 2006 and 2010", "from 2015 to 2017": a range of years (merged below).
     const rangeEnd = RANGE_JOIN.has(prep) && out.length > 0 && out[out.length - 1].b === i - 1;
     if (/^(19|20)\d\d$/.test(t.text) && (YEAR_PREPOSITIONS.has(prep) || RANGE_START.has(prep) || rangeEnd || beforeNoun) && !ofName) {
@@ -112,8 +113,8 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     // "last year", "this month", "next week": the period relative to the document date (a week
     // as an ISO week, "2019-W44").
     // "this weekend", "over the weekend": a weekend before the document date ("2019-W29-WE").
-    const weekend = tokens[i + 1]?.lower === 'weekend' && DAY_DATE.test(docDate ?? '') && (lower !== 'the' || WEEKEND_PREPOSITIONS.has(prep)) ? weekendOf(docDate!, lower, looksAhead(tokens, sent.first, sent.last)) : null;
-    const period = weekend ?? relativePeriod(lower, tokens[i + 1]?.lower, docDate);
+    const weekend = tokenAt(tokens, i + 1).lower === 'weekend' && DAY_DATE.test(docDate ?? '') && (lower !== 'the' || WEEKEND_PREPOSITIONS.has(prep)) ? weekendOf(docDate!, lower, looksAhead(tokens, sent.first, sent.last)) : null;
+    const period = weekend ?? relativePeriod(lower, tokenAt(tokens, i + 1).lower, docDate);
     if (period) {
       out.push({ a: i, b: i + 2, text: text.slice(t.start, tokens[i + 1].end), date: period });
       i++;
@@ -123,7 +124,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     if (lower === 'today' || lower === 'tonight') out.push({ a: i, b: i + 1, text: t.text, date: docDate });
     else if (lower === 'yesterday') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, -1) : null });
     else if (lower === 'tomorrow') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, 1) : null });
-    else if (weekday !== undefined && /^\p{Lu}/u.test(t.text) && !(tokens[i + 1]?.text === ',' && MONTHS.has(tokens[i + 2]?.lower.replace(/\.$/, '') ?? ''))) {
+    else if (weekday !== undefined && /^\p{Lu}/u.test(t.text) && !(tokenAt(tokens, i + 1).text === ',' && MONTHS.has(tokenAt(tokens, i + 2).lower.replace(/\.$/, '') ?? ''))) {
       // "On Friday, Trump declared …" is that Friday; "Friday, November 1, 2019" is read at its month.
       out.push({ a: i, b: i + 1, text: t.text, date: docDate ? lastWeekday(docDate, weekday) : null });
     }
@@ -132,12 +133,12 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
   const merged = mergeRanges(doc, out);
   // "the 1991 settlement", "the September 5, 1986 attack", "his 2016 debut": a time between a
   // determiner and a noun dates that noun only.
-  for (const te of merged) if (tokens[te.b]?.pos === 'NOUN' && DETERMINER_BEFORE_TIME.has(tokens[te.a - 1]?.lower ?? '')) te.modifies = te.b;
+  for (const te of merged) if (tokenAt(tokens, te.b).pos === 'NOUN' && DETERMINER_BEFORE_TIME.has(tokenAt(tokens, te.a - 1).lower ?? '')) te.modifies = te.b;
   // "since its creation in 1950", "after his arrest in 1963": a time after an owned event noun
   // dates that noun, not the sentence.
   for (const te of merged) {
     const noun = tokens[te.a - 2];
-    if (te.modifies === undefined && TIME_PREPOSITIONS_AFTER_NOUN.has(tokens[te.a - 1]?.lower ?? '') && noun?.pos === 'NOUN' && OWNERS.has(tokens[te.a - 3]?.lower ?? '') && eventLikeNoun(noun.lower)) te.modifies = te.a - 2;
+    if (te.modifies === undefined && TIME_PREPOSITIONS_AFTER_NOUN.has(tokenAt(tokens, te.a - 1).lower ?? '') && noun?.pos === 'NOUN' && OWNERS.has(tokenAt(tokens, te.a - 3).lower ?? '') && eventLikeNoun(noun.lower)) te.modifies = te.a - 2;
   }
   return merged;
 }
@@ -161,7 +162,7 @@ function clockTime(doc: Document, first: number, last: number, docDate: string, 
     const next = tokens[i + 1];
     let b = -1;
     let date = docDate;
-    if (CLOCK_WORDS.has(t.lower) && CLOCK_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) b = i + 1;
+    if (CLOCK_WORDS.has(t.lower) && CLOCK_PREPOSITIONS.has(tokenAt(tokens, i - 1).lower ?? '')) b = i + 1;
     else if (/^\d{1,2}(:\d\d)?(am|pm)$/.test(t.lower)) b = i + 1;
     else if (/^\d{1,2}(:\d\d)?$/.test(t.text) && next && MERIDIEM.test(next.lower)) b = i + 2;
     else if (t.lower === 'this' && next && DAY_PARTS.has(next.lower) && next.lower !== 'night') b = i + 2;
@@ -224,8 +225,8 @@ function mergeRanges(doc: Document, times: TimeExpression[]): TimeExpression[] {
     const first = times[n];
     const second = times[n + 1];
     let k = first.a - 1;
-    if (tokens[k]?.lower === 'least' && tokens[k - 1]?.lower === 'at') k -= 2;
-    if (second && second.a === first.b + 1 && RANGE_JOIN.has(tokens[first.b].lower) && RANGE_START.has(tokens[k]?.lower ?? '') && first.date && second.date) {
+    if (tokenAt(tokens, k).lower === 'least' && tokenAt(tokens, k - 1).lower === 'at') k -= 2;
+    if (second && second.a === first.b + 1 && RANGE_JOIN.has(tokens[first.b].lower) && RANGE_START.has(tokenAt(tokens, k).lower ?? '') && first.date && second.date) {
       let date = first.date;
       const month = MONTHS.get(first.text.toLowerCase().replace(/\.$/, ''));
       if (month !== undefined && /^\d{4}/.test(second.date)) {
@@ -286,10 +287,10 @@ export function findCues(doc: Document, s: number): RelativeCue[] {
     const candidates = CUES_BY_WORD.get(tokens[i].lower);
     if (!candidates) continue;
     // "earlier today", "later tonight": part of the day's time, not a relation to another event.
-    if (DAY_WORDS.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (DAY_WORDS.has(tokenAt(tokens, i + 1).lower ?? '')) continue;
     for (const cue of candidates) {
       let ok = true;
-      for (let k = 0; k < cue.words.length && ok; k++) ok = tokens[i + k]?.lower === cue.words[k];
+      for (let k = 0; k < cue.words.length && ok; k++) ok = tokenAt(tokens, i + k).lower === cue.words[k];
       if (!ok) continue;
       let b = i + cue.words.length;
       let noun: string | null = null;
@@ -297,7 +298,7 @@ export function findCues(doc: Document, s: number): RelativeCue[] {
         // "after the meeting", "during the trip", "at the meeting": a determiner and an event noun.
         const det = tokens[b];
         // "due to Kimura's death": a name's possessive is a determiner too.
-        const possessive = det?.pos === 'PROPN' && tokens[b + 1]?.lower === "'s";
+        const possessive = det?.pos === 'PROPN' && tokenAt(tokens, b + 1).lower === "'s";
         if (!det || (!CUE_DETERMINERS.has(det.lower) && !possessive)) continue;
         let j = b + (possessive ? 2 : 1);
         while (j <= sent.last && j - b < 4 && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') j++;
@@ -306,7 +307,7 @@ export function findCues(doc: Document, s: number): RelativeCue[] {
         b = j + 1;
       }
       // "the day before the rally", "the day after the vote": a day off the other event's date.
-      const dayOff = noun !== null && tokens[i - 1]?.lower === 'day' && tokens[i - 2]?.lower === 'the';
+      const dayOff = noun !== null && tokenAt(tokens, i - 1).lower === 'day' && tokenAt(tokens, i - 2).lower === 'the';
       if (dayOff && cue.type === 'before') out.push({ a: i - 2, b, type: cue.type, noun, previousDay: true });
       else out.push({ a: dayOff ? i - 2 : i, b, type: cue.type, noun, nextDay: cue.nextDay || (dayOff && cue.type === 'after') });
       i = b - 1;

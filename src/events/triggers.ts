@@ -8,6 +8,7 @@ import { startsUpper } from '../kinds/token-tests.js';
 import { AUXILIARIES, BE, wordBefore } from './tense.js';
 import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, FRAME_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS, PHRASAL_PARTICLES, CONDUCT_FILINGS,
   SAME_FORM_PAST, NAMING_PARTICIPLES, HABITUAL_ADVERBS, POSTING_VERBS, ALLEGATION_ADVERBS, CHARGING_DOCUMENTS, GOAL_NOUNS } from './trigger-lexicon.js';
+import { tokenAt } from '../document/token-at.js';
 
 // Word and tag sets for the checks below (built once: they run at every verb).
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -58,7 +59,7 @@ const PARTICLE_POS = new Set(['ADP', 'ADV', 'PART']);
 function withParticle(t: Token[], tr: Trigger): void {
   const next = t[tr.b];
   if (!next || !PARTICLE_POS.has(next.pos) || !PHRASAL_PARTICLES.get(tr.lemma)?.has(next.lower)) return;
-  if (next.lower === 'up' && t[tr.b + 1]?.lower === 'to') return;
+  if (next.lower === 'up' && tokenAt(t, tr.b + 1).lower === 'to') return;
   tr.lemma = `${tr.lemma} ${next.lower}`;
   tr.b += 1;
 }
@@ -79,39 +80,39 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   }
   // The tagger takes some participles for adjectives ("was apprehended on Aug. 5"): after a form
   // of "be" or a name, one whose stem is a lexicon verb is that verb.
-  const adjectivalVerb = tok.pos === 'ADJ' && (BE.has(t[i - 1]?.lower ?? '') || t[i - 1]?.pos === 'PROPN') ? lexiconStem(tok.lower) : null;
+  const adjectivalVerb = tok.pos === 'ADJ' && (BE.has(tokenAt(t, i - 1).lower ?? '') || tokenAt(t, i - 1).pos === 'PROPN') ? lexiconStem(tok.lower) : null;
   if (tok.pos !== 'VERB' && !adjectivalVerb) return null;
   const lemma = adjectivalVerb ?? tok.lemma;
   // "failed to sign", "declined to comment" negate what follows; "but he declined." is a refusal.
-  if ((NEGATIVE_VERBS.has(lemma) && t[i + 1]?.pos !== 'PUNCT') || NOT_EVENT_VERBS.has(lemma)) return null;
+  if ((NEGATIVE_VERBS.has(lemma) && tokenAt(t, i + 1).pos !== 'PUNCT') || NOT_EVENT_VERBS.has(lemma)) return null;
   // "took place": its subject is the event (event.took-place), the verb only says it happened.
-  if (lemma === 'take' && t[i + 1]?.lower === 'place') return null;
+  if (lemma === 'take' && tokenAt(t, i + 1).lower === 'place') return null;
   if (nonFactual(t, i, first)) return null;
   // A capitalised word inside a sentence is part of a name ("Consumer Product Safety Act").
   if (startsUpper(tok.text) && i > first) return null;
   // Participles used as adjectives: "the indicted man", "of aggravated identity theft".
   // Also "unlawfully obtained funds" (an adverb between) and "from compromised or imitation
   // accounts" (a coordinated modifier).
-  const nounNext = t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' || (t[i + 1]?.pos === 'CCONJ' && (t[i + 2]?.pos === 'NOUN' || t[i + 2]?.pos === 'ADJ') && t[i - 1]?.pos === 'ADP');
-  const adverb = t[i - 1]?.pos === 'ADV' && /ly$/.test(t[i - 1].lower);
+  const nounNext = tokenAt(t, i + 1).pos === 'NOUN' || tokenAt(t, i + 1).pos === 'PROPN' || (tokenAt(t, i + 1).pos === 'CCONJ' && (tokenAt(t, i + 2).pos === 'NOUN' || tokenAt(t, i + 2).pos === 'ADJ') && tokenAt(t, i - 1).pos === 'ADP');
+  const adverb = tokenAt(t, i - 1).pos === 'ADV' && /ly$/.test(t[i - 1].lower);
   const modifierContext = adverb ? MODIFIER_BEFORE_ADVERB : MODIFIER_BEFORE;
   const before = adverb ? t[i - 2] : t[i - 1];
   // After "and", a modifier joined to a modifier ("new and improved products") or ending a list
   // of nouns ("standards, specifications and recommended practices"); after another noun it is
   // a verb joined to a verb ("molested three boys … and produced videos").
-  const joinedModifier = before?.pos !== 'CCONJ' || t[i - 2]?.pos === 'ADJ' || t[i - 3]?.text === ',';
+  const joinedModifier = before?.pos !== 'CCONJ' || tokenAt(t, i - 2).pos === 'ADJ' || tokenAt(t, i - 3).text === ',';
   // At the start of a sentence an irregular participle too ("Paid tax preparers are required").
   if (nounNext && modifierContext.has(before?.pos ?? 'PUNCT') && joinedModifier && (/(ed|en)$/.test(tok.lower) || (i === first && isPastForm(tok.lower, lemma)))) return null;
-  if (ARTICLES.has(t[i - 1]?.lower ?? '') && nounNext) return null;
+  if (ARTICLES.has(tokenAt(t, i - 1).lower ?? '') && nounNext) return null;
   // "most of the injured were minors", "The accused pleaded guilty": a participle as a noun.
-  if (t[i - 1]?.lower === 'the' && /(ed|en)$/.test(tok.lower) && (t[i + 1]?.pos === 'AUX' || t[i + 1]?.pos === 'VERB' || t[i + 1]?.pos === 'PUNCT')) return null;
+  if (tokenAt(t, i - 1).lower === 'the' && /(ed|en)$/.test(tok.lower) && (tokenAt(t, i + 1).pos === 'AUX' || tokenAt(t, i + 1).pos === 'VERB' || tokenAt(t, i + 1).pos === 'PUNCT')) return null;
   // "using stolen identities", "used stolen names": a participle between a verb and its
   // object's noun describes the object.
-  const verbBefore = t[i - 1]?.pos === 'VERB' && t[i - 1].lower !== 'being';
-  if (verbBefore && t[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tok.lower)) return null;
+  const verbBefore = tokenAt(t, i - 1).pos === 'VERB' && t[i - 1].lower !== 'being';
+  if (verbBefore && tokenAt(t, i + 1).pos === 'NOUN' && /(ed|en)$/.test(tok.lower)) return null;
   // "a publicly accessible area called the Ellipse": a participle that names its noun, after
   // the sentence's verb (not "The board named Smith its chair").
-  if (NAMING_PARTICIPLES.has(tok.lower) && t[i - 1]?.pos === 'NOUN' && verbEarlierIn(t, first, i)) return null;
+  if (NAMING_PARTICIPLES.has(tok.lower) && tokenAt(t, i - 1).pos === 'NOUN' && verbEarlierIn(t, first, i)) return null;
   // The press office's frame: "The EPA reports that …", "the Department announced today".
   // "by falsely reporting purchases": the means, an act, not a report of one.
   const means = wordBefore(t, i)?.lower === 'by';
@@ -121,9 +122,9 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   }
   // "tweeted "Deeply saddened …"", "tweeted he wasn't aware": a verb of posting right before a
   // quotation or a clause frames it (not "tweeted after hearing the news").
-  if (POSTING_VERBS.has(lemma) && (QUOTE_MARKS.has(t[i + 1]?.text ?? '') || t[i + 1]?.lower === 'that' || (t[i + 1]?.pos === 'PRON' && t[i + 2]?.pos !== 'PUNCT'))) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
+  if (POSTING_VERBS.has(lemma) && (QUOTE_MARKS.has(tokenAt(t, i + 1).text ?? '') || tokenAt(t, i + 1).lower === 'that' || (tokenAt(t, i + 1).pos === 'PRON' && tokenAt(t, i + 2).pos !== 'PUNCT'))) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
   // "admitted that she stole": the admission frames the acts it tells.
-  if (ADMISSION_VERBS.has(lemma) && [1, 2].some((d) => t[i + d]?.lower === 'that')) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.admission', timeline: false };
+  if (ADMISSION_VERBS.has(lemma) && [1, 2].some((d) => tokenAt(t, i + d).lower === 'that')) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.admission', timeline: false };
   if (LIGHT_VERBS.has(lemma)) {
     const noun = eventNounNear(t, i, first, last);
     if (noun !== null) {
@@ -134,9 +135,9 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   // places its subject in time.
   if (TIMING_VERBS.has(lemma) && timingFollows(t, i)) return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
   // "is scheduled to …": the scheduling itself is not a story event.
-  if (SCHEDULING_VERBS.has(lemma) && t[i + 1]?.lower === 'to') return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
+  if (SCHEDULING_VERBS.has(lemma) && tokenAt(t, i + 1).lower === 'to') return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
   // "appeared in federal court": a stative verb that tells a happening with the word after it.
-  const happening = HAPPENING_WITH.get(lemma)?.has(t[i + 1]?.lower ?? '') ?? false;
+  const happening = HAPPENING_WITH.get(lemma)?.has(tokenAt(t, i + 1).lower ?? '') ?? false;
   const known = VERB_TRIGGERS.has(lemma) || happening;
   const story = storyVerb(t, i, first, lemma, known, lead);
   const type = lemma === 'file' && filesConduct(t, i, last) ? 'other' : VERB_TRIGGERS.get(lemma) ?? ((happening && courtNear(t, i)) || courtSubject(t, i) ? 'legal-other' : 'other');
@@ -159,7 +160,7 @@ function lightVerbOf(t: Token[], i: number, first: number, last: number): string
 /** A noun before another noun modifies it ("fire suppression equipment"); not before a time ("a settlement today"). */
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 function modifiesNoun(t: Token[], k: number): boolean {
-  return t[k + 1]?.pos === 'NOUN' && !TIME_NOUNS.has(t[k + 1].lower);
+  return tokenAt(t, k + 1).pos === 'NOUN' && !TIME_NOUNS.has(t[k + 1].lower);
 }
 
 /**
@@ -167,11 +168,11 @@ function modifiesNoun(t: Token[], k: number): boolean {
  * took place", "The meeting will take place on Monday")? The index of "took", or -1.
  */
 function tookPlaceAfter(t: Token[], i: number, last: number): number {
-  if (t[i + 1]?.pos !== 'ADP' && t[i + 1]?.pos !== 'AUX' && t[i + 1]?.lemma !== 'take') return -1;
+  if (tokenAt(t, i + 1).pos !== 'ADP' && tokenAt(t, i + 1).pos !== 'AUX' && tokenAt(t, i + 1).lemma !== 'take') return -1;
   for (let k = i + 1; k < last && k <= i + 10; k++) {
     if (t[k].text === ',') return -1;
     if (t[k].pos !== 'VERB') continue;
-    return t[k].lemma === 'take' && t[k + 1]?.lower === 'place' ? k : -1;
+    return t[k].lemma === 'take' && tokenAt(t, k + 1).lower === 'place' ? k : -1;
   }
   return -1;
 }
@@ -182,23 +183,23 @@ function tookPlaceAfter(t: Token[], i: number, last: number): number {
  */
 function possessedGerund(t: Token[], i: number): boolean {
   const tok = t[i];
-  return tok.pos === 'VERB' && tok.lower.endsWith('ing') && (t[i - 1]?.pos === 'PROPN' || t[i - 1]?.lower === "'s") && BE.has(t[i + 1]?.lower ?? '');
+  return tok.pos === 'VERB' && tok.lower.endsWith('ing') && (tokenAt(t, i - 1).pos === 'PROPN' || tokenAt(t, i - 1).lower === "'s") && BE.has(tokenAt(t, i + 1).lower ?? '');
 }
 
 /** Is the verb at i a story event: told as having happened (or scheduled), in the narrative? */
 function storyVerb(t: Token[], i: number, first: number, lemma: string, known: boolean, lead: boolean): boolean {
   const tok = t[i];
   // "has, since its creation in 1950, always elected a Labour MP": a habit, not a happening.
-  if (HABITUAL_ADVERBS.has(t[i - 1]?.lower ?? '')) return false;
+  if (HABITUAL_ADVERBS.has(tokenAt(t, i - 1).lower ?? '')) return false;
   // "is scheduled to be sentenced", "is expected to plead": the scheduled event is the story's.
   // "Liberal Democrats are to find a new leader": "be to" plans it too.
-  const scheduled = (k: number) => t[k]?.lower === 'to' && (SCHEDULING_VERBS.has(t[k - 1]?.lemma ?? '') || (PRESENT_BE.has(t[k - 1]?.lower ?? '') && !GOAL_NOUNS.has(t[k - 2]?.lower ?? '')));
+  const scheduled = (k: number) => tokenAt(t, k).lower === 'to' && (SCHEDULING_VERBS.has(tokenAt(t, k - 1).lemma ?? '') || (PRESENT_BE.has(tokenAt(t, k - 1).lower ?? '') && !GOAL_NOUNS.has(tokenAt(t, k - 2).lower ?? '')));
   // "He went on to win the election": told as what happened next.
-  const wentOnTo = t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'on' && t[i - 3]?.lemma === 'go';
-  if (scheduled(i - 1) || (t[i - 1]?.lower === 'be' && scheduled(i - 2)) || wentOnTo) return known || !STATIVE_VERBS.has(lemma);
+  const wentOnTo = tokenAt(t, i - 1).lower === 'to' && tokenAt(t, i - 2).lower === 'on' && tokenAt(t, i - 3).lemma === 'go';
+  if (scheduled(i - 1) || (tokenAt(t, i - 1).lower === 'be' && scheduled(i - 2)) || wentOnTo) return known || !STATIVE_VERBS.has(lemma);
   // Infinitives and gerunds of background ("thanked … for organizing", "to supply").
-  if (t[i - 1]?.lower === 'to' && !BE.has(t[i - 2]?.lower ?? '')) return false;
-  if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(t[i - 1]?.lower ?? '')) return false;
+  if (tokenAt(t, i - 1).lower === 'to' && !BE.has(tokenAt(t, i - 2).lower ?? '')) return false;
+  if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(tokenAt(t, i - 1).lower ?? '')) return false;
   // A bare -ing form (no "be" before it) is a participle or gerund that describes or frames:
   // "A bus carrying children", "an Executive Order charging the agency", ", moving northwest".
   // Acts still: the means ("by visiting the monument", "by demoting him"), the alleged act
@@ -208,13 +209,13 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // Reduced relatives: "the importance of … discussions organized during the Forum" (the noun
   // phrase before is an object), unlike "the delegation arrived." (a subject).
   const pastForm = isPastForm(tok.lower, lemma) || (SAME_FORM_PAST.has(tok.lower) && subjectRightBefore(t, i));
-  if (pastForm && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.pos === 'ADP' || t[i + 1]?.pos === 'PUNCT' || t[i + 1]?.lower === 'to') && isObjectPhrase(t, i - 1)) return false;
+  if (pastForm && tokenAt(t, i - 1).pos === 'NOUN' && (tokenAt(t, i + 1).pos === 'ADP' || tokenAt(t, i + 1).pos === 'PUNCT' || tokenAt(t, i + 1).lower === 'to') && isObjectPhrase(t, i - 1)) return false;
   // "…, followed by Bernie Sanders": a participle after a comma with its agent describes.
-  if (pastForm && t[i - 1]?.text === ',' && t[i + 1]?.lower === 'by') return false;
+  if (pastForm && tokenAt(t, i - 1).text === ',' && tokenAt(t, i + 1).lower === 'by') return false;
   // "accounts controlled by Ho": a participle after a plural noun with its agent is a description.
   // (The tagger may take "to accounts" for a verb: a plural after a preposition is a noun.)
-  const pluralNoun = /s$/.test(t[i - 1]?.lower ?? '') && (t[i - 1].pos === 'NOUN' || BEFORE_PLURAL_NOUN.has(t[i - 2]?.pos ?? ''));
-  if (pastForm && pluralNoun && t[i + 1]?.lower === 'by' && !BE.has(t[i - 2]?.lower ?? '')) return false;
+  const pluralNoun = /s$/.test(tokenAt(t, i - 1).lower ?? '') && (t[i - 1].pos === 'NOUN' || BEFORE_PLURAL_NOUN.has(tokenAt(t, i - 2).pos ?? ''));
+  if (pastForm && pluralNoun && tokenAt(t, i + 1).lower === 'by' && !BE.has(tokenAt(t, i - 2).lower ?? '')) return false;
   const aux = AUXILIARIES.has(wordBefore(t, i)?.lower ?? '');
   // A bare base form with no auxiliary is an imperative ("please visit"), a verb coordinated
   // under a modal told before ("would delete … and submit") or a generality ("products meet
@@ -230,7 +231,7 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // ("are charged in two complaints", "are appearing in federal court").
   // "which is being conducted by the FBI": a present progressive passive too.
   const be = wordBefore(t, i);
-  const presentBe = PRESENT_BE.has(be?.lower ?? '') || (be?.lower === 'being' && PRESENT_BE.has(t[be.i - 1]?.lower ?? ''));
+  const presentBe = PRESENT_BE.has(be?.lower ?? '') || (be?.lower === 'being' && PRESENT_BE.has(tokenAt(t, be.i - 1).lower ?? ''));
   const presentForm = !lead && presentBe && !VERB_TRIGGERS.get(lemma)?.startsWith('legal') && !HAPPENING_WITH.get(lemma);
   if (known) return !simplePresent && !presentForm && (aux || tok.lower !== lemma);
   if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
@@ -241,17 +242,17 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   const actingForm = tok.lower.endsWith('ing') && actingGerund(t, i);
   if (!aux && !pastForm && !actingForm && !(isPresentSForm(tok.lower, lemma) && allegedPresent(t, i, first))) return false;
   // "is part of": a bare form after a form of "be" is a noun the tagger took for a verb.
-  if (!pastForm && tok.lower === lemma && !/(ed|en)$/.test(tok.lower) && BE.has(t[i - 1]?.lower ?? '')) return false;
+  if (!pastForm && tok.lower === lemma && !/(ed|en)$/.test(tok.lower) && BE.has(tokenAt(t, i - 1).lower ?? '')) return false;
   // A present passive of a verb outside the lexicon tells a standing state, not a happening:
   // "The United States is represented by …", "The Department is committed to …".
   // "safety standards are routinely ignored": an adverb between changes nothing.
   if (presentBe) return false;
   // "Led by U.S. Attorneys' Offices, Project Safe Childhood …": an opening participle with its
   // agent describes the subject.
-  if (i === first && t[i + 1]?.lower === 'by') return false;
+  if (i === first && tokenAt(t, i + 1).lower === 'by') return false;
   // "joint lectures": a noun the tagger took for a verb after a modifier; but "Both earned …",
   // "All agreed …" have a pronoun-like determiner as their subject.
-  return !((t[i - 1]?.pos === 'ADJ' || (t[i - 1]?.pos === 'DET' && !SUBJECT_DETERMINERS.has(t[i - 1].lower))) && !aux);
+  return !((tokenAt(t, i - 1).pos === 'ADJ' || (tokenAt(t, i - 1).pos === 'DET' && !SUBJECT_DETERMINERS.has(t[i - 1].lower))) && !aux);
 }
 
 /** "filed, and caused to be filed, fraudulent … trust returns": a filing of the conduct (CONDUCT_FILINGS). */
@@ -264,12 +265,12 @@ function filesConduct(t: Token[], i: number, last: number): boolean {
 }
 
 function allegedPresent(t: Token[], i: number, first: number): boolean {
-  if (ALLEGATION_ADVERBS.has(t[i - 1]?.lower ?? '')) return true;
+  if (ALLEGATION_ADVERBS.has(tokenAt(t, i - 1).lower ?? '')) return true;
   // Right after its subject (an adverb between at most): not a plural noun the tagger took for a
   // verb ("a law firm's tax, trusts and estates group").
   if (!PAST_SUBJECT_BEFORE.has(wordBefore(t, i)?.pos ?? '')) return false;
   // "According to the (government) complaint, …" opening the sentence.
-  if (t[first].lower !== 'according' || t[first + 1]?.lower !== 'to') return false;
+  if (t[first].lower !== 'according' || tokenAt(t, first + 1).lower !== 'to') return false;
   for (let k = first + 2; k <= Math.min(i - 1, first + 5); k++) if (CHARGING_DOCUMENTS.has(t[k].lower)) return true;
   return false;
 }
@@ -279,17 +280,17 @@ const COURT_WORDS = new Set(['court', 'judge', 'magistrate', 'tribunal']);
 const COURT_SUBJECTS = new Set([...COURT_WORDS, 'jury', 'justices']);
 const JUDGE_TITLES = new Set(['judge', 'magistrate']);
 function courtSubject(t: Token[], i: number): boolean {
-  let k = t[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  let k = tokenAt(t, i - 1).pos === 'ADV' ? i - 2 : i - 1;
   // "Judge Jackson clarified", "U.S. District Judge Gray Miller ruled": a judge's name, by the
   // title before it.
-  if (t[k]?.pos === 'PROPN' && !COURT_SUBJECTS.has(t[k].lower)) {
+  if (tokenAt(t, k).pos === 'PROPN' && !COURT_SUBJECTS.has(t[k].lower)) {
     let j = k;
-    while (j > k - 3 && t[j - 1]?.pos === 'PROPN' && !COURT_SUBJECTS.has(t[j - 1].lower)) j--;
-    if (!JUDGE_TITLES.has(t[j - 1]?.lower ?? '')) return false;
+    while (j > k - 3 && tokenAt(t, j - 1).pos === 'PROPN' && !COURT_SUBJECTS.has(t[j - 1].lower)) j--;
+    if (!JUDGE_TITLES.has(tokenAt(t, j - 1).lower ?? '')) return false;
     k = j - 1;
   }
   // Not the end of a name after "of" ("the Department of Justice observes", "the Court of Appeals").
-  return COURT_SUBJECTS.has(t[k]?.lower ?? '') && t[k - 1]?.lower !== 'of';
+  return COURT_SUBJECTS.has(tokenAt(t, k).lower ?? '') && tokenAt(t, k - 1).lower !== 'of';
 }
 function courtNear(t: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 5 && k < t.length; k++) if (COURT_WORDS.has(t[k].lower)) return true;
@@ -303,11 +304,11 @@ function isObjectPhrase(t: Token[], k: number): boolean {
   const before = t[j - 1];
   // "A bus carrying children overturned": the object of a bare participle belongs to the
   // subject, and the verb after it is the main verb.
-  const bareParticiple = before?.pos === 'VERB' && before.lower.endsWith('ing') && !BE.has(t[j - 2]?.lower ?? '');
+  const bareParticiple = before?.pos === 'VERB' && before.lower.endsWith('ing') && !BE.has(tokenAt(t, j - 2).lower ?? '');
   // "There is currently a commission engaged to study …": what "there is" introduces.
   let b = j - 1;
-  while (t[b]?.pos === 'ADV' && t[b].lower !== 'there') b--;
-  if (BE.has(t[b]?.lower ?? '') && t[b - 1]?.lower === 'there') return true;
+  while (tokenAt(t, b).pos === 'ADV' && t[b].lower !== 'there') b--;
+  if (BE.has(tokenAt(t, b).lower ?? '') && tokenAt(t, b - 1).lower === 'there') return true;
   return !!before && before.sentence === t[k].sentence && (before.pos === 'VERB' || before.pos === 'ADP') && !bareParticiple;
 }
 
@@ -320,12 +321,12 @@ function isFrame(t: Token[], i: number): boolean {
   // own, so the announcement is the news.
   if (announcesOngoing(t, i)) return false;
   // "…, announced Acting Assistant Attorney General X": the speaker after the verb.
-  if (t[i - 1]?.text === ',' && startsUpper(t[i + 1]?.text ?? '')) return true;
+  if (tokenAt(t, i - 1).text === ',' && startsUpper(tokenAt(t, i + 1).text ?? '')) return true;
   // "the Department announced yesterday" is a press office's frame; "has died, Stardom
   // announced yesterday" is a news report's event.
   const office = officeSubject(t, i);
   const words = office ? OFFICE_FRAME_AFTER : FRAME_AFTER;
-  const after = t[i + 1]?.pos === 'PUNCT' || [1, 2, 3].some((d) => words.has(t[i + d]?.lower ?? ''));
+  const after = tokenAt(t, i + 1).pos === 'PUNCT' || [1, 2, 3].some((d) => words.has(tokenAt(t, i + d).lower ?? ''));
   return after && (office || t[i].lemma === 'announce');
 }
 
@@ -352,9 +353,9 @@ function lightNounType(lower: string): string | undefined {
 function announcesOngoing(t: Token[], i: number): boolean {
   let k = i + 1;
   while (k <= i + 3 && t[k] && t[k].lower !== 'that') k++;
-  if (t[k]?.lower !== 'that') return false;
+  if (tokenAt(t, k).lower !== 'that') return false;
   for (let j = k + 1; j <= k + 4 && t[j]; j++) {
-    if (t[j].lower === 'is' || t[j].lower === 'are') return t[j + 1]?.pos === 'VERB' && t[j + 1].lower.endsWith('ing');
+    if (t[j].lower === 'is' || t[j].lower === 'are') return tokenAt(t, j + 1).pos === 'VERB' && t[j + 1].lower.endsWith('ing');
     if (t[j].pos === 'VERB' || t[j].pos === 'AUX') return false;
   }
   return false;
@@ -396,16 +397,16 @@ export function nonFactual(t: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
     const w = t[k].lower;
     // "not only manufactured and sold" is no negation.
-    if (NON_FACTUAL.has(w) && !(w === 'not' && t[k + 1]?.lower === 'only')) return true;
+    if (NON_FACTUAL.has(w) && !(w === 'not' && tokenAt(t, k + 1).lower === 'only')) return true;
     if (t[k].pos === 'VERB' || t[k].pos === 'PUNCT') break;
   }
   // "There were no Change UK candidates elected", "None of the other candidates secured": "no"
   // or "none of" opening the noun phrase before the verb.
-  if (t[i - 1]?.pos === 'NOUN') {
+  if (tokenAt(t, i - 1).pos === 'NOUN') {
     let k = i - 1;
     while (k > first && NAME_OR_NOUN.has(t[k].pos)) k--;
-    if (t[k]?.lower === 'no') return true;
-    if (t[k]?.pos === 'DET' && t[k - 1]?.lower === 'of' && t[k - 2]?.lower === 'none') return true;
+    if (tokenAt(t, k).lower === 'no') return true;
+    if (tokenAt(t, k).pos === 'DET' && tokenAt(t, k - 1).lower === 'of' && tokenAt(t, k - 2).lower === 'none') return true;
   }
   return invertedCondition(t, i, first);
 }
@@ -413,10 +414,10 @@ export function nonFactual(t: Token[], i: number, first: number): boolean {
 /** "were a draft to be imposed", "were he to resign": a condition told by inversion. */
 function invertedCondition(t: Token[], i: number, first: number): boolean {
   let k = i - 1;
-  if (t[k]?.lower === 'be') k--;
-  if (t[k]?.lower !== 'to') return false;
+  if (tokenAt(t, k).lower === 'be') k--;
+  if (tokenAt(t, k).lower !== 'to') return false;
   for (k--; k > first && k >= i - 7 && NAME_OR_NOUN_OR_DET.has(t[k].pos); k--);
-  return t[k]?.lower === 'were' && (k === first || t[k - 1]?.text === ',');
+  return tokenAt(t, k).lower === 'were' && (k === first || tokenAt(t, k - 1).text === ',');
 }
 const NAME_OR_NOUN_OR_DET = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NAME_OR_NOUN = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -424,15 +425,15 @@ const NAME_OR_NOUN = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const SEQUENCE_JOINS = new Set(['then', 'and']);
 /** "with Ghana winning": "with", its own subject, the -ing form at i. */
 function withSubject(t: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 6) && WITH_SUBJECT.has(t[k].pos); k--) if (t[k - 1]?.lower === 'with') return true;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && WITH_SUBJECT.has(t[k].pos); k--) if (tokenAt(t, k - 1).lower === 'with') return true;
   return false;
 }
 const WITH_SUBJECT = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP']);
 function actingGerund(t: Token[], i: number): boolean {
   // "by visiting", "by falsely reporting purchases" (an adverb between), "allegedly carrying out".
-  if (wordBefore(t, i)?.lower === 'by' || t[i - 1]?.lower === 'allegedly') return true;
+  if (wordBefore(t, i)?.lower === 'by' || tokenAt(t, i - 1).lower === 'allegedly') return true;
   // "by first directing donations …, then redirecting the funds": the next step of that means.
-  if (SEQUENCE_JOINS.has(t[i - 1]?.lower ?? '')) {
+  if (SEQUENCE_JOINS.has(tokenAt(t, i - 1).lower ?? '')) {
     const before = gerundBefore(t, i - 2, i);
     if (before >= 0) return wordBefore(t, before)?.lower === 'by';
   }
@@ -442,7 +443,7 @@ function actingGerund(t: Token[], i: number): boolean {
   // "with Steve Scalise calling … and Ross Spano of Florida calling …": the next such clause.
   let k = i - 1;
   while (k >= Math.max(0, i - 6) && WITH_SUBJECT.has(t[k].pos)) k--;
-  if (t[k]?.lower === 'and' && k < i - 1) {
+  if (tokenAt(t, k).lower === 'and' && k < i - 1) {
     const before = gerundBefore(t, k - 1, i);
     if (before >= 0) return withSubject(t, before);
   }
@@ -459,14 +460,14 @@ function gerundBefore(t: Token[], from: number, i: number): number {
 const TIMING_PREPOSITIONS = new Set(['after', 'before', 'during', 'amid', 'ahead', 'shortly', 'just']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year']);
 function timingFollows(t: Token[], i: number): boolean {
-  if (TIMING_PREPOSITIONS.has(t[i + 1]?.lower ?? '')) return true;
-  return TIME_UNITS.has(t[i + 2]?.lower ?? '') && (t[i + 1].pos === 'NUM' || t[i + 1].lower === 'a');
+  if (TIMING_PREPOSITIONS.has(tokenAt(t, i + 1).lower ?? '')) return true;
+  return TIME_UNITS.has(tokenAt(t, i + 2).lower ?? '') && (t[i + 1].pos === 'NUM' || t[i + 1].lower === 'a');
 }
 
 /** Its subject, or the end of an aside after it ("Arnav Gupta, 33, of Bethesda, Maryland, set"), is right before i. */
 function subjectRightBefore(t: Token[], i: number): boolean {
-  const k = t[i - 1]?.text === ',' && !SCHEDULING_AFTER.has(t[i + 1]?.lower ?? '') ? i - 2 : i - 1;
-  return PAST_SUBJECT_BEFORE.has(t[k]?.pos ?? '') && !FIRST_PERSON.has(t[k].lower);
+  const k = tokenAt(t, i - 1).text === ',' && !SCHEDULING_AFTER.has(tokenAt(t, i + 1).lower ?? '') ? i - 2 : i - 1;
+  return PAST_SUBJECT_BEFORE.has(tokenAt(t, k).pos ?? '') && !FIRST_PERSON.has(t[k].lower);
 }
 
 function verbEarlierIn(t: Token[], first: number, i: number): boolean {
@@ -497,15 +498,15 @@ function eventNounNear(t: Token[], i: number, first: number, last: number): numb
   // "An indictment returned by a federal grand jury (was unsealed)": the participle with its
   // agent after the noun, as the sentence's subject; not after a verb or a preposition ("charged
   // in an indictment returned by …", "the result of an investigation conducted by …").
-  if (i > first && t[i + 1]?.lower === 'by' && t[i - 1].pos === 'NOUN' && lightNounType(t[i - 1].lower) && /(ed|en)$/.test(t[i].lower) && !isObjectPhrase(t, i - 1)) return i - 1;
-  if (BE.has(t[i - 1]?.lower ?? '')) {
+  if (i > first && tokenAt(t, i + 1).lower === 'by' && t[i - 1].pos === 'NOUN' && lightNounType(t[i - 1].lower) && /(ed|en)$/.test(t[i].lower) && !isObjectPhrase(t, i - 1)) return i - 1;
+  if (BE.has(tokenAt(t, i - 1).lower ?? '')) {
     for (let k = i - 2; k >= first; k--) {
       if ((t[k].pos === 'VERB' && !possessedGerund(t, k)) || RELATIVE_WORDS.has(t[k].lower)) break;
       // "a meeting … was held", "Sentencing is scheduled", "Bazans sentencing is scheduled".
       // "a primary election was held": modifiers may stand between the opener and the noun.
       let o = k - 1;
       while (o > first && (t[o].pos === 'ADJ' || t[o].pos === 'NUM') && o >= k - 3) o--;
-      const opens = k === first || ARTICLES.has(t[o]?.lower ?? '') || t[o]?.pos === 'PROPN' || t[o]?.pos === 'PRON' || t[o]?.text === ',' || t[o]?.lower === "'s";
+      const opens = k === first || ARTICLES.has(tokenAt(t, o).lower ?? '') || tokenAt(t, o).pos === 'PROPN' || tokenAt(t, o).pos === 'PRON' || tokenAt(t, o).text === ',' || tokenAt(t, o).lower === "'s";
       if (lightNounType(t[k].lower) && (t[k].pos === 'NOUN' || k === first || possessedGerund(t, k)) && opens) return k;
     }
   }

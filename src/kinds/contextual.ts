@@ -14,6 +14,7 @@ import { inCompromise } from '../lexicon/compromise.js';
 import { LOWER_PLACE_HEADS, LOWER_PLACE_HEADS_OF, AREA_NOUNS, PLURAL_PLACE_HEADS, ORG_TITLE_HEADS, ORG_CONTEXT_AFTER, ORG_DESCRIPTORS, DETERMINERS, PERSON_ADJECTIVES } from '../lexicon/context-words.js';
 import { NON_ENTITY_HEADS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
+import { tokenAt } from '../document/token-at.js';
 
 /** Names judged by context: "the Hashtrak district", "in Hashtrakhan, Russia", "X said". */
 export function contextual(ctx: SegmentContext, run: Run, a: number, b: number): void {
@@ -120,11 +121,11 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
 export function pluralPlaceHeadAfter(doc: Document, b: number): string | null {
   const t = doc.tokens;
   let k = b;
-  if (t[k]?.lower === 'and' || t[k]?.text === ',') {
+  if (tokenAt(t, k).lower === 'and' || tokenAt(t, k).text === ',') {
     k++;
     while (k < t.length && isCapitalised(t[k])) k++;
   }
-  return PLURAL_PLACE_HEADS.get(t[k]?.lower ?? '') ?? null;
+  return PLURAL_PLACE_HEADS.get(tokenAt(t, k).lower ?? '') ?? null;
 }
 
 export function acronymAsOrganization(doc: Document, a: number): boolean {
@@ -132,7 +133,7 @@ export function acronymAsOrganization(doc: Document, a: number): boolean {
   const next = t[a + 1];
   // "the SARS outbreak": an acronym modifying a common noun is not an organization.
   if (next && next.pos === 'NOUN' && !/^\p{Lu}/u.test(next.text) && !ORG_CONTEXT_AFTER.has(next.lower)) return false;
-  return t[a - 1]?.lower === 'the' || ORG_CONTEXT_AFTER.has(t[a + 1]?.lower ?? '') || t[a + 1]?.lower === "'s" || ['by', 'with', 'from', 'at'].includes(t[a - 1]?.lower ?? '') && ORG_CONTEXT_AFTER.has(t[a + 1]?.lower ?? '');
+  return tokenAt(t, a - 1).lower === 'the' || ORG_CONTEXT_AFTER.has(tokenAt(t, a + 1).lower ?? '') || tokenAt(t, a + 1).lower === "'s" || ['by', 'with', 'from', 'at'].includes(tokenAt(t, a - 1).lower ?? '') && ORG_CONTEXT_AFTER.has(tokenAt(t, a + 1).lower ?? '');
 }
 
 /** End of the capitalised run starting at i (for "X, Russia"). */

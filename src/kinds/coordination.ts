@@ -7,6 +7,7 @@ import { isKnownWord, type Document, type Token } from '../document/tokenize.js'
 import { classifyName, isPlaceName } from './classify-name.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { ORG_HEADS, ORG_LEADS } from '../lexicon/organizations.js';
+import { tokenAt } from '../document/token-at.js';
 
 /** Split at "and" unless the whole is one name ("Department of Health and Human Services"). */
 export function splitCoordination(doc: Document, a: number, b: number): [number, number][] {
@@ -15,7 +16,7 @@ export function splitCoordination(doc: Document, a: number, b: number): [number,
   let start = a;
   for (let k = a + 1; k < b; k++) {
     if (t[k].lower !== 'and') continue;
-    const afterThe = t[k + 1]?.lower === 'the';
+    const afterThe = tokenAt(t, k + 1).lower === 'the';
     const whole = classifyName(doc, start, b);
     const left = classifyName(doc, start, k);
     const leftKnown = left !== null || isPlaceName(doc, start, k) !== null || inCompromise('firstName', t[start].lower);
@@ -31,7 +32,7 @@ export function splitCoordination(doc: Document, a: number, b: number): [number,
     // Safety": an "and" inside the "of" complement of an organization name joins.
     if (!afterThe && !newName && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && isKnownWord(t[k + 1])) continue;
     // The last "and" of a list the run builder took in ("Alcohol, Tobacco, Firearms and Explosives").
-    if (t[k - 2]?.text === ',' && complementBefore(t, start, k)) continue;
+    if (tokenAt(t, k - 2).text === ',' && complementBefore(t, start, k)) continue;
     if (k > start) parts.push([start, k]);
     start = afterThe ? k + 2 : k + 1;
   }

@@ -6,6 +6,7 @@
 import type { Document } from '../document/tokenize.js';
 import { parseDate } from '../events/dates.js';
 import { isPlaceName } from './classify-name.js';
+import { tokenAt } from '../document/token-at.js';
 
 export interface DatelineFind {
   text: string;
@@ -45,7 +46,7 @@ export function findDateline(doc: Document): DatelineFind | null {
     if (k === sent.first) continue;
     const placeEnd = k;
     let date: string | null = null;
-    if (tokens[k]?.text === ',') {
+    if (tokenAt(tokens, k).text === ',') {
       const rest = text.slice(tokens[k].end, Math.min(text.length, tokens[k].end + 40));
       const d = parseDate(rest.trimStart());
       if (d) {

@@ -7,6 +7,7 @@ import { isKnownWord, type Document, type Token } from '../document/tokenize.js'
 import { ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { isCapitalised, hasLetter, isMonthOrWeekday, isOrdinaryCapitalisedWord, startsUpper, endsLower, startsWithLetter } from './token-tests.js';
+import { tokenAt } from '../document/token-at.js';
 
 export interface Run {
   /** First token index. */
@@ -58,7 +59,7 @@ export function startsSentence(doc: Document, i: number): boolean {
   const s = doc.sentences[t.sentence];
   if (s.first === i) return true;
   const prev = doc.tokens[i - 1];
-  return !!prev && OPENING_QUOTES.has(prev.text) && (i - 1 === s.first || doc.tokens[i - 2]?.text === ':');
+  return !!prev && OPENING_QUOTES.has(prev.text) && (i - 1 === s.first || tokenAt(doc.tokens, i - 2).text === ':');
 }
 
 export function findRuns(doc: Document): Run[] {
@@ -75,7 +76,7 @@ export function findRuns(doc: Document): Run[] {
       }
       // A sentence-initial ordinary word ("The EPA", "During …") does not start a run, nor
       // does a capitalised common noun before a name ("Ecologist Ryan Norris").
-      if (startsSentence(doc, i) && !nameElsewhere(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (isKnownWord(t) && isRunWord(tokens[i + 1]) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)) || (isKnownWord(t) && /s$/.test(t.lower) && tokens[i + 1]?.lower === 'of'))) {
+      if (startsSentence(doc, i) && !nameElsewhere(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (isKnownWord(t) && isRunWord(tokens[i + 1]) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)) || (isKnownWord(t) && /s$/.test(t.lower) && tokenAt(tokens, i + 1).lower === 'of'))) {
         i++;
         continue;
       }
@@ -94,7 +95,7 @@ export function findRuns(doc: Document): Run[] {
           continue;
         }
         // "al-Turki", "ar-Rahayyal", "bin-Laden": a particle glued to the next name word.
-        if (GLUED_PARTICLE.test(u.text) && tokens[j + 1]?.text === '-' && !tokens[j + 1].spaceBefore && isRunWord(tokens[j + 2]) && !tokens[j + 2].spaceBefore) {
+        if (GLUED_PARTICLE.test(u.text) && tokenAt(tokens, j + 1).text === '-' && !tokens[j + 1].spaceBefore && isRunWord(tokens[j + 2]) && !tokens[j + 2].spaceBefore) {
           j += 3;
           continue;
         }
@@ -108,7 +109,7 @@ export function findRuns(doc: Document): Run[] {
         }
         // Connectors: "of the", "bin", "in Charge"; only if a run word follows.
         let k = j;
-        while (k <= s.last && k - j < 2 && (CONNECTORS.has(tokens[k].lower) || (tokens[k].lower === 'in' && tokens[k + 1]?.text === 'Charge'))) k++;
+        while (k <= s.last && k - j < 2 && (CONNECTORS.has(tokens[k].lower) || (tokens[k].lower === 'in' && tokenAt(tokens, k + 1).text === 'Charge'))) k++;
         if (k > j && k <= s.last && isRunWord(tokens[k])) {
           j = k;
           continue;
@@ -159,8 +160,8 @@ function commaListEnd(tokens: Token[], j: number, last: number): number {
   while (k + 1 <= last && tokens[k].text === ',' && isRunWord(tokens[k + 1]) && !isRunWord(tokens[k + 2])) {
     items++;
     k += 2;
-    if (tokens[k]?.lower === 'and' && isRunWord(tokens[k + 1])) return items >= 1 ? k + 2 : -1;
-    if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and' && isRunWord(tokens[k + 2])) return items >= 1 ? k + 3 : -1;
+    if (tokenAt(tokens, k).lower === 'and' && isRunWord(tokens[k + 1])) return items >= 1 ? k + 2 : -1;
+    if (tokenAt(tokens, k).text === ',' && tokenAt(tokens, k + 1).lower === 'and' && isRunWord(tokens[k + 2])) return items >= 1 ? k + 3 : -1;
   }
   return -1;
 }

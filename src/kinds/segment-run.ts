@@ -20,6 +20,7 @@ import { ORG_HEADS, ORG_ACRONYMS, ORG_LEADS } from '../lexicon/organizations.js'
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 import { splitCoordination } from './coordination.js';
 import { addClassified } from './add-classified.js';
+import { tokenAt } from '../document/token-at.js';
 
 export function segmentRun(ctx: SegmentContext, run: Run): void {
   for (const [a, b] of splitCoordination(ctx.doc, run.a, run.b)) segmentPart(ctx, run, a, b);
@@ -55,7 +56,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     if (!title || !title.capitalised || title.b > b) continue;
     // "Office of the General Counsel", "Office of Justice Programs": a title after "of" inside
     // a name is part of that name.
-    if (k > a && (['of', 'for'].includes(t[k - 1].lower) || (t[k - 1].lower === 'the' && ['of', 'for'].includes(t[k - 2]?.lower)))) continue;
+    if (k > a && (['of', 'for'].includes(t[k - 1].lower) || (t[k - 1].lower === 'the' && ['of', 'for'].includes(tokenAt(t, k - 2).lower)))) continue;
     // "Office of Juvenile Justice and …": a title word inside an "of" complement, not followed
     // by a person's name, is part of the organization's name.
     if (k > a && insideComplement(t, a, k) && !(title.b < b && inCompromise('firstName', t[title.b].lower))) continue;
@@ -70,7 +71,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     const rest = title.b;
     if (rest >= b) return;
     if (t[rest].lower === 'of' || t[rest].lower === 'for' || t[rest].lower === 'in' || t[rest].lower === 'on') {
-      const attached = rest + (t[rest + 1]?.lower === 'the' ? 2 : 1);
+      const attached = rest + (tokenAt(t, rest + 1).lower === 'the' ? 2 : 1);
       // "Director of the Office for Victims of Crime Darlene Hutchinson": a name closes the run.
       const nameStart = trailingPersonStart(doc, attached, b);
       if (nameStart > attached) {
@@ -90,7 +91,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
       add(ctx, { type: 'person', a: rest, b: end, rule: 'person.after-title', subtype: null, priority: PRIORITY.title });
       if (end < b) {
         const next = end + (t[end].lower === 'of' || t[end].lower === 'for' ? 1 : 0);
-        segmentPart(ctx, run, next + (t[next]?.lower === 'the' ? 1 : 0), b);
+        segmentPart(ctx, run, next + (tokenAt(t, next).lower === 'the' ? 1 : 0), b);
       }
     } else segmentPart(ctx, run, rest, b);
     return;
@@ -115,7 +116,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     // "Department of Justices …": a lost possessive on a plain word only right after "of".
     if (owner === 'stem' && from !== k) continue;
     // "Department of Justices Office …": the owner is the whole "Department of Justice".
-    if (owner === 'stem' && t[from - 1]?.lower === 'of' && ORG_LEADS.has(t[from - 2]?.lower ?? '')) {
+    if (owner === 'stem' && tokenAt(t, from - 1).lower === 'of' && ORG_LEADS.has(tokenAt(t, from - 2).lower ?? '')) {
       from -= 2;
       if (from > a && /^(U\.S\.|US)$/.test(t[from - 1].text)) from--;
     }

@@ -8,6 +8,7 @@ import type { EntityDraft } from './entities.js';
 import { spanText } from './entities.js';
 import { isAcronym } from '../kinds/token-tests.js';
 import { merge } from './name-index.js';
+import { tokenAt } from '../document/token-at.js';
 
 /** "Federal Bureau of Investigation (FBI)", "EADS" for "European Aeronautic Defence and Space". */
 export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
@@ -16,7 +17,7 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
   const defined = new Map<string, EntityDraft>();
   for (const d of orgs) {
     for (const m of d.mentions) {
-      if (t[m.b]?.text === '(' && isAcronym(t[m.b + 1]) && t[m.b + 2]?.text === ')') defined.set(t[m.b + 1].text, d);
+      if (tokenAt(t, m.b).text === '(' && isAcronym(t[m.b + 1]) && tokenAt(t, m.b + 2).text === ')') defined.set(t[m.b + 1].text, d);
     }
   }
   // Every other use of a defined acronym ("… N.V. (EADS) … EADS shares rose") is a mention.

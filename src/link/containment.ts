@@ -6,6 +6,7 @@
 import type { Document } from '../document/tokenize.js';
 import type { EntityDraft } from './entities.js';
 import type { MentionIndex } from './mention-index.js';
+import { tokenAt } from '../document/token-at.js';
 
 const CONTAINERS = new Set(['country', 'region', 'district', 'city']);
 
@@ -14,7 +15,7 @@ export function linkContainment(doc: Document, drafts: EntityDraft[], idx: Menti
   for (const d of drafts) {
     if (d.type !== 'place' || d.within) continue;
     for (const m of d.mentions) {
-      if (t[m.b]?.text !== ',') continue;
+      if (tokenAt(t, m.b).text !== ',') continue;
       const next = idx.startAt.get(m.b + 1)?.find((l) => l.draft.type === 'place');
       if (next && next.draft !== d && CONTAINERS.has(next.draft.subtype ?? '') && !contains(next.draft, d)) {
         d.within = next.draft;

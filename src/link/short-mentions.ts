@@ -12,6 +12,7 @@ import { isPlaceName } from '../kinds/classify-name.js';
 import { isModelCode } from '../kinds/organization/product-names.js';
 import { words, indexNames, nearestPerson, countBefore } from './name-index.js';
 import { ORG_SUFFIXES } from '../lexicon/organizations.js';
+import { tokenAt } from '../document/token-at.js';
 
 /** Capitalised words no rule claimed that repeat a known name: "Ismailov spoke", "the Forum". */
 export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Run[]): void {
@@ -49,14 +50,14 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
       const t = doc.tokens[k];
       // A lone family or given name of a known person.
       // "the first Air" is not a person's short form.
-      const person = nameWords.has(t.text) && doc.tokens[k - 1]?.lower !== 'the' ? nearestPerson(index, t.text, k, null) : null;
+      const person = nameWords.has(t.text) && tokenAt(doc.tokens, k - 1).lower !== 'the' ? nearestPerson(index, t.text, k, null) : null;
       if (person && (k + 1 >= r.b || covered[k + 1] || !/^\p{Lu}/u.test(doc.tokens[k + 1].text))) {
         person.mentions.push({ a: k, b: k + 1, rule: 'person.short-form', short: true });
         covered[k] = 1;
         continue;
       }
       // "the Forum", "the Agency": the head word of the last named event or organization.
-      if (doc.tokens[k - 1]?.lower === 'the' && r.b - r.a === 1) {
+      if (tokenAt(doc.tokens, k - 1).lower === 'the' && r.b - r.a === 1) {
         const target = lastWithHead(heads, t.lower, k);
         if (target) {
           target.mentions.push({ a: k - 1 + 1, b: k + 1, rule: `${target.type}.head-reference`, short: true });
@@ -114,7 +115,7 @@ function repeatedNames(doc: Document, r: Run, covered: Uint8Array, names: Map<st
     let e = k;
     while (e < r.b && !covered[e]) e++;
     const target = names.get(spanText(doc, k, e));
-    if (target && !(e === r.b && isModelCode(doc.tokens[e]?.text ?? ''))) {
+    if (target && !(e === r.b && isModelCode(tokenAt(doc.tokens, e).text ?? ''))) {
       target.mentions.push({ a: k, b: e, rule: `${target.type}.repeat`, short: true });
       for (let j = k; j < e; j++) covered[j] = 1;
     }

@@ -10,6 +10,7 @@ import type { MentionIndex, Located } from './mention-index.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 import { isDemonym } from '../kinds/token-tests.js';
 import { DIRECTION_WORDS } from '../lexicon/places.js';
+import { tokenAt } from '../document/token-at.js';
 
 export interface TitleDraft {
   span: TitleSpan;
@@ -35,10 +36,10 @@ function firstOf(list: Located[] | undefined, type?: string): Located | undefine
 /** "of (the)? X" / "for X" / "at X" after token b: the organization or place it names. */
 function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityDraft | null; place: EntityDraft | null; end: number } {
   const t = doc.tokens;
-  const prep = t[b]?.lower;
+  const prep = tokenAt(t, b).lower;
   if (prep !== 'of' && prep !== 'for' && prep !== 'at' && prep !== 'with') return { org: null, place: null, end: b };
   let k = b + 1;
-  if (t[k]?.lower === 'the') k++;
+  if (tokenAt(t, k).lower === 'the') k++;
   const loc = idx.startAt.get(k)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place');
   if (loc) return { org: loc.draft.type === 'organization' ? loc.draft : null, place: loc.draft.type === 'place' ? loc.draft : null, end: loc.mention.b };
   // An unnamed group: "head of the Azerbaijani delegation" — the text runs to the next comma.
@@ -58,7 +59,7 @@ function skipBackOver(t: Document['tokens'], k: number): number {
     // "the South Sudanese minister": a direction word is part of the demonym after it.
     const compassDemonym = DIRECTION_WORDS.has(t[k].lower) && isDemonym(t[k + 1]);
     if (SKIPPED_BEFORE_TITLE.has(t[k].lower) || PARTY_WORDS.has(t[k].lower) || isDemonym(t[k]) || compassDemonym) k--;
-    else if (t[k].lower === "'s" && t[k - 1] && t[k - 2]?.lower === 'the') k -= 3;
+    else if (t[k].lower === "'s" && t[k - 1] && tokenAt(t, k - 2).lower === 'the') k -= 3;
     else break;
   }
   return k;
@@ -86,13 +87,13 @@ function personList(doc: Document, idx: MentionIndex, first: Located): Located[]
   for (;;) {
     let j = k;
     // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": skip "of <Place>".
-    if (t[j]?.lower === 'of') {
+    if (tokenAt(t, j).lower === 'of') {
       const place = idx.startAt.get(j + 1)?.find((l) => l.draft.type === 'place');
       if (place) j = place.mention.b;
     }
-    if (t[j]?.text === ',') j++;
-    if (t[j]?.lower === 'and') j++;
-    if (j === k || (t[j - 1]?.text !== ',' && t[j - 1]?.lower !== 'and')) break;
+    if (tokenAt(t, j).text === ',') j++;
+    if (tokenAt(t, j).lower === 'and') j++;
+    if (j === k || (tokenAt(t, j - 1).text !== ',' && tokenAt(t, j - 1).lower !== 'and')) break;
     const next = firstOf(idx.startAt.get(j), 'person');
     if (!isPerson(next)) break;
     list.push(next);
@@ -130,7 +131,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
         }
         continue;
       }
-      const ownerEnd = t[span.a - 1]?.lower === "'s" ? span.a - 1 : span.a;
+      const ownerEnd = tokenAt(t, span.a - 1).lower === "'s" ? span.a - 1 : span.a;
       const before = idx.endAt.get(ownerEnd)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place');
       if (before) {
         if (before.draft.type === 'organization') draft.organization = before.draft;
@@ -159,7 +160,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     }
     // Organization before the title: "Acme CEO", "Acme's CEO".
     const orgBefore = idx.endAt.get(span.a)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place') ??
-      (t[span.a - 1]?.lower === "'s" ? idx.endAt.get(span.a - 1)?.find((l) => l.draft.type === 'organization') : undefined);
+      (tokenAt(t, span.a - 1).lower === "'s" ? idx.endAt.get(span.a - 1)?.find((l) => l.draft.type === 'organization') : undefined);
     if (orgBefore && !draft.organization && !draft.place) {
       if (orgBefore.draft.type === 'organization') draft.organization = orgBefore.draft;
       else draft.place = orgBefore.draft;
@@ -170,7 +171,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     let k = span.a - 1;
     if (orgBefore && orgBefore.mention.a <= k) k = orgBefore.mention.a - 1;
     k = skipBackOver(t, k);
-    if (t[k]?.text === ',') {
+    if (tokenAt(t, k).text === ',') {
       const holder = firstOf(idx.endAt.get(k), 'person');
       if (isPerson(holder)) {
         draft.holder = holder.draft;
@@ -181,10 +182,10 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     }
     // Copula: "X is the CEO of Y", "X serves as …", "X, who is …", "Lustyik was an FBI special agent".
     let c = orgBefore ? orgBefore.mention.a - 1 : span.a - 1;
-    if (['the', 'a', 'an'].includes(t[c]?.lower ?? '')) c--;
+    if (['the', 'a', 'an'].includes(tokenAt(t, c).lower ?? '')) c--;
     // "X was the head of a law firm and a Certified Public Accountant": the holder of the
     // copula title before it in the sentence.
-    if (t[c]?.lower === 'and') {
+    if (tokenAt(t, c).lower === 'and') {
       const previous = out.findLast((o) => o.rule === 'title.copula' && t[o.a].sentence === t[span.a].sentence);
       if (previous?.holder) {
         draft.holder = previous.holder;
@@ -194,22 +195,22 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
       }
     }
     // "naming Etkind as the co-executor": the person before "as", after a verb of naming.
-    const namedAs = t[c]?.lower === 'as' ? firstOf(idx.endAt.get(c), 'person') : undefined;
-    if (isPerson(namedAs) && NAMING.has(t[namedAs.mention.a - 1]?.lemma ?? '')) {
+    const namedAs = tokenAt(t, c).lower === 'as' ? firstOf(idx.endAt.get(c), 'person') : undefined;
+    if (isPerson(namedAs) && NAMING.has(tokenAt(t, namedAs.mention.a - 1).lemma ?? '')) {
       draft.holder = namedAs.draft;
       draft.rule = 'title.copula';
       out.push(draft);
       continue;
     }
-    if (t[c]?.lower === 'as' && SERVE.has(t[c - 1]?.lower ?? '')) c -= 2;
-    else if (COPULA.has(t[c]?.lower ?? '')) c--;
+    if (tokenAt(t, c).lower === 'as' && SERVE.has(tokenAt(t, c - 1).lower ?? '')) c -= 2;
+    else if (COPULA.has(tokenAt(t, c).lower ?? '')) c--;
     // "Etkind was allegedly named co-trustee": a passive of naming, an adverb or none between.
-    else if (SERVE.has(t[c]?.lower ?? '') && (COPULA.has(t[c - 1]?.lower ?? '') || (t[c - 1]?.pos === 'ADV' && COPULA.has(t[c - 2]?.lower ?? '')))) c -= t[c - 1].pos === 'ADV' ? 3 : 2;
+    else if (SERVE.has(tokenAt(t, c).lower ?? '') && (COPULA.has(tokenAt(t, c - 1).lower ?? '') || (tokenAt(t, c - 1).pos === 'ADV' && COPULA.has(tokenAt(t, c - 2).lower ?? '')))) c -= t[c - 1].pos === 'ADV' ? 3 : 2;
     else c = -1;
     if (c >= 0) {
-      if (t[c]?.lower === 'who' && t[c - 1]?.text === ',') c -= 2;
+      if (tokenAt(t, c).lower === 'who' && tokenAt(t, c - 1).text === ',') c -= 2;
       // "Etkind, 57, was the head of …": an age between commas after the name.
-      if (t[c]?.text === ',' && t[c - 1]?.pos === 'NUM' && t[c - 2]?.text === ',') c -= 3;
+      if (tokenAt(t, c).text === ',' && tokenAt(t, c - 1).pos === 'NUM' && tokenAt(t, c - 2).text === ',') c -= 3;
       const holder = firstOf(idx.endAt.get(c + 1), 'person');
       if (isPerson(holder)) {
         draft.holder = holder.draft;
@@ -219,7 +220,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
       }
     }
     // Post-head: "the head of the Azerbaijani delegation, Alejandro Ismailov".
-    if (t[draft.b]?.text === ',') {
+    if (tokenAt(t, draft.b).text === ',') {
       const holder = firstOf(idx.startAt.get(draft.b + 1), 'person');
       const close = holder ? t[holder.mention.b] : undefined;
       if (isPerson(holder) && (!close || close.text === ',' || close.pos === 'PUNCT' || close.pos === 'VERB' || close.pos === 'AUX')) {
@@ -269,7 +270,7 @@ export function shareCoordinatedTitles(doc: Document, titles: TitleDraft[]): voi
 export function resolveTitleReferences(doc: Document, titles: TitleDraft[]): TitleDraft[] {
   const kept: TitleDraft[] = [];
   for (const td of titles) {
-    const refersBack = !td.holder && !td.organization && !td.place && doc.tokens[td.span.a - 1]?.lower === 'the';
+    const refersBack = !td.holder && !td.organization && !td.place && tokenAt(doc.tokens, td.span.a - 1).lower === 'the';
     if (refersBack) {
       const earlier = [...kept].reverse().find((k) => k.holder && k.span.a < td.span.a && k.role.toLowerCase() === td.role.toLowerCase());
       if (earlier?.holder) {

@@ -4,6 +4,7 @@ import { isPlaceName } from '../classify-name.js';
 import { isInitial } from '../token-tests.js';
 import { inCompromise } from '../../lexicon/compromise.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/name-particles.js';
+import { tokenAt } from '../../document/token-at.js';
 
 /** "Republican Iowa", "Greater Manchester": a word of the name is a known place or demonym. */
 export function hasPlaceWord(doc: Document, a: number, b: number): boolean {
@@ -46,7 +47,7 @@ export function personShaped(doc: Document, a: number, b: number): boolean {
     const w = t[k];
     if (isInitial(w) || NAME_SUFFIXES.has(w.lower)) continue;
     if (NAME_PARTICLES.has(w.lower) && k > a && k < b - 1) continue;
-    if (/^[a-z]{1,4}$/.test(w.text) && t[k + 1]?.text === '-' && !t[k + 1].spaceBefore && k > a && k < b - 2) continue;
+    if (/^[a-z]{1,4}$/.test(w.text) && tokenAt(t, k + 1).text === '-' && !t[k + 1].spaceBefore && k > a && k < b - 2) continue;
     if (w.text === '-' && !w.spaceBefore) continue;
     if (!/^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w.text) && !/^(Mc|Mac|O'|D')\p{Lu}/u.test(w.text)) return false;
   }
@@ -56,7 +57,7 @@ export function personShaped(doc: Document, a: number, b: number): boolean {
 /** Words of a name, counting "al-Turki" and "Ñúñez-García" as one. */
 export function nameWordCount(doc: Document, a: number, b: number): number {
   let n = 0;
-  for (let k = a; k < b; k++) if (doc.tokens[k].text !== '-' && !(doc.tokens[k - 1]?.text === '-' && !doc.tokens[k].spaceBefore && k > a)) n++;
+  for (let k = a; k < b; k++) if (doc.tokens[k].text !== '-' && !(tokenAt(doc.tokens, k - 1).text === '-' && !doc.tokens[k].spaceBefore && k > a)) n++;
   return n;
 }
 

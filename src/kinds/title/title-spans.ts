@@ -7,6 +7,7 @@ import type { Document, Token } from '../../document/tokenize.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIOS, PORTFOLIO_HEADS, OCCUPATION_ADJECTIVES } from '../../lexicon/titles.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
+import { tokenAt } from '../../document/token-at.js';
 
 export interface TitleSpan {
   /** The head word is plural ("Trial Attorneys A, B and C"): the role is given in the singular. */
@@ -120,7 +121,7 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
       }
       if (lastHead >= i) b = Math.max(b, lastHead + 1);
       // "Assistant Director in Charge", "Special Agent in Charge".
-      if (b > i && tokens[b]?.lower === 'in' && tokens[b + 1]?.text === 'Charge') b += 2;
+      if (b > i && tokenAt(tokens, b).lower === 'in' && tokenAt(tokens, b + 1).text === 'Charge') b += 2;
 
       if (b > i) {
         const first = tokens[i];
@@ -174,7 +175,7 @@ function occupationModifier(t: Token): boolean {
 
 /** The end of "for|of" + a portfolio ("for East African Affairs", "of finance") at b, or b. */
 function portfolioEnd(tokens: Token[], b: number, last: number): number {
-  if (tokens[b]?.lower !== 'for' && tokens[b]?.lower !== 'of') return b;
+  if (tokenAt(tokens, b).lower !== 'for' && tokenAt(tokens, b).lower !== 'of') return b;
   for (let k = b + 1; k <= Math.min(last, b + 4); k++) {
     if (PORTFOLIOS.has(tokens[k].lower)) return k + 1;
     if (tokens[k].pos === 'DET' || tokens[k].pos === 'PUNCT') return b;
