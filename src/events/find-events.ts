@@ -6,7 +6,7 @@
 import { GERUND_SUBORDINATORS, type Document, type Token } from '../document/tokenize.js';
 import type { EntityDraft } from '../link/entities.js';
 import type { MentionIndex } from '../link/mention-index.js';
-import { findTimes, findCues, TODAY_WORDS } from './time-expressions.js';
+import { findTimes, findCues, relativeCue, TODAY_WORDS } from './time-expressions.js';
 import { orderEvents } from './order.js';
 import { isTitleCaseSentence } from '../kinds/name-runs.js';
 import type { EventDraft } from './event-draft.js';
@@ -88,11 +88,11 @@ export function findEvents(doc: Document, drafts: EntityDraft[], idx: MentionInd
       // A cue belongs to the first event after it in the sentence.
       if (ev.cue && inSentence.some((o) => o !== ev && o.a < ev.a && o.a >= ev.cue!.b)) ev.cue = null;
       // "had pleaded": told against the event before it.
-      if (!ev.cue && isPastPerfect(doc.tokens, ev.a)) ev.cue = { a: ev.a, b: ev.a, type: 'before', noun: null };
+      if (!ev.cue && isPastPerfect(doc.tokens, ev.a)) ev.cue = relativeCue(ev.a, ev.a, 'before', null);
       // "Judge Jones handed down the sentence": an act on an event told before follows it.
       if (!ev.cue && !ev.time) {
         const told = objectEvent(t, ev.b, storyLemmas);
-        if (told) ev.cue = { a: ev.b, b: ev.b + 2, type: 'after', noun: told };
+        if (told) ev.cue = relativeCue(ev.b, ev.b + 2, 'after', told);
       }
     }
     // A verb outside the trigger lexicon, with no actor found and not the sentence's main

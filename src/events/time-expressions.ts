@@ -31,9 +31,14 @@ export interface RelativeCue {
   /** For "after the meeting" / "during the trip": the noun that names the other event. */
   noun: string | null;
   /** The cue moves the event a day on ("the next day", "the day after the vote"). */
-  nextDay?: boolean;
+  nextDay: boolean;
   /** The cue moves the event a day back ("the day before the rally"). */
-  previousDay?: boolean;
+  previousDay: boolean;
+}
+
+/** A cue with every field, in one order (one hidden class for all cues, see kinds/candidate.ts). */
+export function relativeCue(a: number, b: number, type: CueType, noun: string | null, nextDay = false, previousDay = false): RelativeCue {
+  return { a, b, type, noun, nextDay, previousDay };
 }
 
 /** Find explicit and deictic time expressions in sentence s. */
@@ -308,8 +313,8 @@ export function findCues(doc: Document, s: number): RelativeCue[] {
       }
       // "the day before the rally", "the day after the vote": a day off the other event's date.
       const dayOff = noun !== null && tokenAt(tokens, i - 1).lower === 'day' && tokenAt(tokens, i - 2).lower === 'the';
-      if (dayOff && cue.type === 'before') out.push({ a: i - 2, b, type: cue.type, noun, previousDay: true });
-      else out.push({ a: dayOff ? i - 2 : i, b, type: cue.type, noun, nextDay: cue.nextDay || (dayOff && cue.type === 'after') });
+      if (dayOff && cue.type === 'before') out.push(relativeCue(i - 2, b, cue.type, noun, false, true));
+      else out.push(relativeCue(dayOff ? i - 2 : i, b, cue.type, noun, cue.nextDay === true || (dayOff && cue.type === 'after')));
       i = b - 1;
       break;
     }

@@ -5,7 +5,7 @@
  */
 import type { Document } from '../document/tokenize.js';
 import type { EntityDraft } from './entities.js';
-import { spanText } from './entities.js';
+import { spanText, mentionDraft } from './entities.js';
 import { isAcronym } from '../kinds/token-tests.js';
 import { merge } from './name-index.js';
 import { tokenAt } from '../document/token-at.js';
@@ -26,7 +26,7 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
     for (const d of drafts) for (const m of d.mentions) for (let k = m.a; k < m.b; k++) covered[k] = 1;
     for (let k = 0; k < t.length; k++) {
       const owner = !covered[k] ? defined.get(t[k].text) : undefined;
-      if (owner) owner.mentions.push({ a: k, b: k + 1, rule: 'organization.acronym-defined', short: true });
+      if (owner) owner.mentions.push(mentionDraft(k, k + 1, 'organization.acronym-defined', true));
     }
   }
   // Organizations by the initials of their longest name, in list order (built when first asked).

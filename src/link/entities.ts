@@ -28,8 +28,13 @@ export interface MentionDraft {
   /** Short forms (surname, acronym, "the Forum") never become the canonical name. */
   short: boolean;
   /** Set for title-only references ("the Executive Director"): an alias, not a name. */
-  descriptive?: boolean;
-  candidate?: Candidate;
+  descriptive: boolean;
+  candidate: Candidate | undefined;
+}
+
+/** A mention with every field, in one order (one hidden class for all, see kinds/candidate.ts). */
+export function mentionDraft(a: number, b: number, rule: string, short: boolean, candidate?: Candidate, descriptive = false): MentionDraft {
+  return { a, b, rule, short, descriptive, candidate };
 }
 
 export function spanText(doc: Document, a: number, b: number): string {
@@ -66,7 +71,7 @@ export function draftEntities(doc: Document, accepted: Candidate[]): { drafts: E
     }
     d.subtype ??= c.subtype;
     d.edition ??= c.edition;
-    d.mentions.push({ a: c.a, b: c.b, rule: c.rule, short: false, candidate: c });
+    d.mentions.push(mentionDraft(c.a, c.b, c.rule, false, c));
     byCandidate.set(c, d);
   }
   for (const c of accepted) {

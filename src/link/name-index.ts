@@ -1,11 +1,11 @@
 /** Shared by the coreference rules: merging drafts, the name words of a mention, and indexes of names by word. */
 import type { Document } from '../document/tokenize.js';
-import type { EntityDraft, MentionDraft } from './entities.js';
+import { mentionDraft, type EntityDraft, type MentionDraft } from './entities.js';
 import { NAME_SUFFIXES } from '../lexicon/name-particles.js';
 
 export function merge(into: EntityDraft, from: EntityDraft, short: boolean): void {
   if (into === from) return;
-  for (const m of from.mentions) into.mentions.push({ ...m, short: m.short || short });
+  for (const m of from.mentions) into.mentions.push(mentionDraft(m.a, m.b, m.rule, m.short || short, m.candidate, m.descriptive));
   into.subtype ??= from.subtype;
   into.edition ??= from.edition;
   into.within ??= from.within;

@@ -6,7 +6,7 @@
 import { isKnownWord, type Document } from '../document/tokenize.js';
 import type { Run } from '../kinds/name-runs.js';
 import type { EntityDraft } from './entities.js';
-import { spanText } from './entities.js';
+import { spanText, mentionDraft } from './entities.js';
 import { isAcronym } from '../kinds/token-tests.js';
 import { isPlaceName } from '../kinds/classify-name.js';
 import { isModelCode } from '../kinds/organization/product-names.js';
@@ -38,7 +38,7 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
     if (!p.mentions.every((m) => m.rule === 'person.shape')) continue;
     const target = repeats.get(spanText(doc, p.mentions[0].a, p.mentions[0].b));
     if (!target) continue;
-    for (const m of p.mentions) target.mentions.push({ a: m.a, b: m.b, rule: `${target.type}.repeat`, short: true });
+    for (const m of p.mentions) target.mentions.push(mentionDraft(m.a, m.b, `${target.type}.repeat`, true));
     p.mentions = [];
   }
   const index = indexNames(doc, people);
@@ -52,7 +52,7 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
       // "the first Air" is not a person's short form.
       const person = nameWords.has(t.text) && tokenAt(doc.tokens, k - 1).lower !== 'the' ? nearestPerson(index, t.text, k, null) : null;
       if (person && (k + 1 >= r.b || covered[k + 1] || !/^\p{Lu}/u.test(doc.tokens[k + 1].text))) {
-        person.mentions.push({ a: k, b: k + 1, rule: 'person.short-form', short: true });
+        person.mentions.push(mentionDraft(k, k + 1, 'person.short-form', true));
         covered[k] = 1;
         continue;
       }
@@ -60,7 +60,7 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
       if (tokenAt(doc.tokens, k - 1).lower === 'the' && r.b - r.a === 1) {
         const target = lastWithHead(heads, t.lower, k);
         if (target) {
-          target.mentions.push({ a: k - 1 + 1, b: k + 1, rule: `${target.type}.head-reference`, short: true });
+          target.mentions.push(mentionDraft(k - 1 + 1, k + 1, `${target.type}.head-reference`, true));
           covered[k] = 1;
         }
       }
@@ -116,7 +116,7 @@ function repeatedNames(doc: Document, r: Run, covered: Uint8Array, names: Map<st
     while (e < r.b && !covered[e]) e++;
     const target = names.get(spanText(doc, k, e));
     if (target && !(e === r.b && isModelCode(tokenAt(doc.tokens, e).text ?? ''))) {
-      target.mentions.push({ a: k, b: e, rule: `${target.type}.repeat`, short: true });
+      target.mentions.push(mentionDraft(k, e, `${target.type}.repeat`, true));
       for (let j = k; j < e; j++) covered[j] = 1;
     }
     k = e;

@@ -5,7 +5,7 @@
  */
 import type { Document } from '../document/tokenize.js';
 import type { TitleSpan } from '../kinds/title/title-spans.js';
-import type { EntityDraft } from './entities.js';
+import { mentionDraft, type EntityDraft } from './entities.js';
 import type { MentionIndex, Located } from './mention-index.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 import { isDemonym } from '../kinds/token-tests.js';
@@ -127,7 +127,8 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
         const last = holders[holders.length - 1];
         const att = attachment(doc, idx, last.mention.b);
         for (const h of holders) {
-          out.push({ ...draft, holder: h.draft, organization: att.org, place: att.place, rule: 'title.pre-name-list' });
+          // Written out (not spread): a spread copy has a hidden class of its own.
+          out.push({ span: draft.span, role: draft.role, holder: h.draft, organization: att.org, place: att.place, a: draft.a, b: draft.b, rule: 'title.pre-name-list' });
         }
         continue;
       }
@@ -275,7 +276,7 @@ export function resolveTitleReferences(doc: Document, titles: TitleDraft[]): Tit
       const earlier = [...kept].reverse().find((k) => k.holder && k.span.a < td.span.a && k.role.toLowerCase() === td.role.toLowerCase());
       if (earlier?.holder) {
         const a = td.span.a - 1;
-        earlier.holder.mentions.push({ a: td.span.a, b: td.span.b, rule: 'person.title-reference', short: true, descriptive: true });
+        earlier.holder.mentions.push(mentionDraft(td.span.a, td.span.b, 'person.title-reference', true, undefined, true));
         const alias = doc.text.slice(doc.tokens[a].start, doc.tokens[td.span.b - 1].end);
         if (!earlier.holder.descriptiveAliases.includes(alias)) earlier.holder.descriptiveAliases.push(alias);
         continue;

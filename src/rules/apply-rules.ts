@@ -35,7 +35,7 @@ export function ruleCandidates(doc: Document, rules: CompiledRules[]): { candida
         candidates.push({ type: m.type, a: m.a, b: m.b, rule: m.rule, subtype: m.subtype, priority: m.priority, name: m.name, alias: m.name !== undefined });
       } else {
         const head = doc.tokens[m.b - 1];
-        titles.push({ a: m.a, b: m.b, role: doc.text.slice(doc.tokens[m.a].start, head.end), head: head.lower, capitalised: /^\p{Lu}/u.test(doc.tokens[m.a].text), weak: false });
+        titles.push({ plural: false, a: m.a, b: m.b, role: doc.text.slice(doc.tokens[m.a].start, head.end), head: head.lower, capitalised: /^\p{Lu}/u.test(doc.tokens[m.a].text), weak: false });
       }
     }
   }

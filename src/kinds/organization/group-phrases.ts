@@ -5,7 +5,7 @@
 import type { Document } from '../../document/tokenize.js';
 import { type Candidate, PRIORITY } from '../candidate.js';
 import { isDemonym } from '../token-tests.js';
-import type { EntityDraft } from '../../link/entities.js';
+import { mentionDraft, type EntityDraft } from '../../link/entities.js';
 
 export const GROUP_NOUNS = new Set(['delegation', 'team', 'contingent', 'troops', 'forces', 'squad', 'crew']);
 
@@ -38,6 +38,6 @@ export function findGroupReferences(doc: Document, drafts: EntityDraft[]): void 
         at = first.a;
       }
     }
-    if (best) best.mentions.push({ a: i, b: i + 1, rule: 'organization.group-reference', short: true });
+    if (best) best.mentions.push(mentionDraft(i, i + 1, 'organization.group-reference', true));
   }
 }

@@ -9,9 +9,10 @@ import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 import { tokenAt } from '../../document/token-at.js';
 
+/** Every title span has all of these fields, written in this order (one hidden class, see kinds/candidate.ts). */
 export interface TitleSpan {
   /** The head word is plural ("Trial Attorneys A, B and C"): the role is given in the singular. */
-  plural?: boolean;
+  plural: boolean;
   /** First token. */
   a: number;
   /** One past the last token. */
@@ -89,7 +90,7 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
       const t = tokens[i];
       const abbreviated = ABBREVIATED_TITLES.get(t.lower);
       if (abbreviated && isCapitalised(t) && isCapitalised(tokens[i + 1])) {
-        spans.push({ a: i, b: i + 1, role: abbreviated, head: abbreviated.toLowerCase(), capitalised: true, weak: false });
+        spans.push({ plural: false, a: i, b: i + 1, role: abbreviated, head: abbreviated.toLowerCase(), capitalised: true, weak: false });
         i++;
         continue;
       }
