@@ -149,7 +149,7 @@ export function nearest(t: Token[], times: TimeExpression[], i: number): TimeExp
   let best: TimeExpression | null = null;
   let dist = Infinity;
   for (const te of times) {
-    if (te.modifies !== undefined) {
+    if (te.modifies >= 0) {
       if (te.modifies === i) return te;
       continue;
     }

@@ -17,9 +17,9 @@ export const SCHEDULED = new Set(['scheduled', 'set', 'expected', 'due', 'planne
 /** Auxiliaries before a main verb: "was arrested", "has pleaded", "will travel", "did meet". */
 export const AUXILIARIES = new Set([...BE_FORMS, ...PERFECT, ...FUTURE, 'would', 'did', 'do', 'does']);
 
-/** The word before token i, past one adverb ("was arrested", "was later arrested"; "by falsely reporting"). */
-export function wordBefore(t: Token[], i: number): Token | undefined {
-  return tokenAt(t, i - 1).pos === 'ADV' ? t[i - 2] : t[i - 1];
+/** The word before token i, past one adverb ("was arrested", "was later arrested"; "by falsely reporting"); NO_TOKEN at the start. */
+export function wordBefore(t: Token[], i: number): Token {
+  return tokenAt(t, i - 1).pos === 'ADV' ? tokenAt(t, i - 2) : tokenAt(t, i - 1);
 }
 
 /** "had pleaded", "had previously pleaded", "had been charged". */

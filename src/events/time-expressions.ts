@@ -18,8 +18,13 @@ export interface TimeExpression {
   b: number;
   text: string;
   date: string | null;
-  /** "the 2018 elections": the noun the year dates, and no other event. */
-  modifies?: number;
+  /** "the 2018 elections": the noun the year dates, and no other event (-1: none). */
+  modifies: number;
+}
+
+/** A time expression with every field, in one order (one hidden class for all, see kinds/candidate.ts). */
+function timeExpression(a: number, b: number, text: string, date: string | null): TimeExpression {
+  return { a, b, text, date, modifies: -1 };
 }
 
 export type CueType = 'after' | 'before' | 'during' | 'same-time';
@@ -52,18 +57,18 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     // dated by its start.
     if (PERIOD_UNITS.has(t.lower) && docDate && i - 3 >= sent.first && LAST_WORDS.has(tokens[i - 2].lower) && tokens[i - 3].lower === 'the' && PERIOD_PREPOSITIONS.has(tokenAt(tokens, i - 4).lower ?? '')) {
       const date = agoDate(tokens[i - 1].lower, t.lower, docDate);
-      if (date) out.push({ a: i - 4, b: i + 1, text: text.slice(tokens[i - 4].start, t.end), date });
+      if (date) out.push(timeExpression(i - 4, i + 1, text.slice(tokens[i - 4].start, t.end), date));
       continue;
     }
     // "In the past decade": ten years.
     if (t.lower === 'decade' && docDate && i - 3 >= sent.first && LAST_WORDS.has(tokens[i - 1].lower) && tokens[i - 2].lower === 'the' && PERIOD_PREPOSITIONS.has(tokens[i - 3].lower)) {
-      out.push({ a: i - 3, b: i + 1, text: text.slice(tokens[i - 3].start, t.end), date: agoDate('10', 'years', docDate) });
+      out.push(timeExpression(i - 3, i + 1, text.slice(tokens[i - 3].start, t.end), agoDate('10', 'years', docDate)));
       continue;
     }
     // "20 years ago", "two days ago".
     if (t.lower === 'ago' && docDate && i - 2 >= sent.first) {
       const date = agoDate(tokens[i - 2].lower, tokens[i - 1].lower, docDate);
-      if (date && !(out.length && out[out.length - 1].b > i - 2)) out.push({ a: i - 2, b: i + 1, text: text.slice(tokens[i - 2].start, t.end), date });
+      if (date && !(out.length && out[out.length - 1].b > i - 2)) out.push(timeExpression(i - 2, i + 1, text.slice(tokens[i - 2].start, t.end), date));
       continue;
     }
     const c = t.text.charCodeAt(0);
@@ -79,7 +84,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
         const end = t.start + d.consumed;
         let j = i;
         while (j <= sent.last && tokens[j].end <= end) j++;
-        out.push({ a: i, b: j, text: text.slice(t.start, tokens[j - 1].end), date: d.iso });
+        out.push(timeExpression(i, j, text.slice(t.start, tokens[j - 1].end), d.iso));
         i = j - 1;
         continue;
       }
@@ -91,7 +96,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
         // Past news: a later day is last year's, unless the sentence looks ahead ("Sentencing
         // is scheduled for Oct. 23").
         if (date && docDate && date > docDate && !looksAhead(tokens, sent.first, sent.last)) date = iso(year! - 1, month, +day.text);
-        out.push({ a: i, b: i + 2, text: text.slice(t.start, day.end), date });
+        out.push(timeExpression(i, i + 2, text.slice(t.start, day.end), date));
         i++;
         continue;
       }
@@ -99,7 +104,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       if (MONTH_PREPOSITIONS.has(tokenAt(tokens, i - 1).lower ?? '') && docDate) {
         const year = +docDate.slice(0, 4);
         const date = `${month > +docDate.slice(5, 7) ? year - 1 : year}-${String(month).padStart(2, '0')}`;
-        out.push({ a: i, b: i + 1, text: t.text, date });
+        out.push(timeExpression(i, i + 1, t.text, date));
         continue;
       }
     }
@@ -112,7 +117,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     // "between 2006 and 2010", "from 2015 to 2017": a range of years (merged below).
     const rangeEnd = RANGE_JOIN.has(prep) && out.length > 0 && out[out.length - 1].b === i - 1;
     if (/^(19|20)\d\d$/.test(t.text) && (YEAR_PREPOSITIONS.has(prep) || RANGE_START.has(prep) || rangeEnd || beforeNoun) && !ofName) {
-      out.push({ a: i, b: i + 1, text: t.text, date: t.text });
+      out.push(timeExpression(i, i + 1, t.text, t.text));
       continue;
     }
     // "last year", "this month", "next week": the period relative to the document date (a week
@@ -121,17 +126,17 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     const weekend = tokenAt(tokens, i + 1).lower === 'weekend' && DAY_DATE.test(docDate ?? '') && (lower !== 'the' || WEEKEND_PREPOSITIONS.has(prep)) ? weekendOf(docDate!, lower, looksAhead(tokens, sent.first, sent.last)) : null;
     const period = weekend ?? relativePeriod(lower, tokenAt(tokens, i + 1).lower, docDate);
     if (period) {
-      out.push({ a: i, b: i + 2, text: text.slice(t.start, tokens[i + 1].end), date: period });
+      out.push(timeExpression(i, i + 2, text.slice(t.start, tokens[i + 1].end), period));
       i++;
       continue;
     }
     const weekday = WEEKDAYS.get(lower);
-    if (lower === 'today' || lower === 'tonight') out.push({ a: i, b: i + 1, text: t.text, date: docDate });
-    else if (lower === 'yesterday') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, -1) : null });
-    else if (lower === 'tomorrow') out.push({ a: i, b: i + 1, text: t.text, date: docDate ? addDays(docDate, 1) : null });
+    if (lower === 'today' || lower === 'tonight') out.push(timeExpression(i, i + 1, t.text, docDate));
+    else if (lower === 'yesterday') out.push(timeExpression(i, i + 1, t.text, docDate ? addDays(docDate, -1) : null));
+    else if (lower === 'tomorrow') out.push(timeExpression(i, i + 1, t.text, docDate ? addDays(docDate, 1) : null));
     else if (weekday !== undefined && /^\p{Lu}/u.test(t.text) && !(tokenAt(tokens, i + 1).text === ',' && MONTHS.has(tokenAt(tokens, i + 2).lower.replace(/\.$/, '') ?? ''))) {
       // "On Friday, Trump declared …" is that Friday; "Friday, November 1, 2019" is read at its month.
-      out.push({ a: i, b: i + 1, text: t.text, date: docDate ? lastWeekday(docDate, weekday) : null });
+      out.push(timeExpression(i, i + 1, t.text, docDate ? lastWeekday(docDate, weekday) : null));
     }
   }
   if (!out.length && docDate) clockTime(doc, sent.first, sent.last, docDate, out);
@@ -142,8 +147,8 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
   // "since its creation in 1950", "after his arrest in 1963": a time after an owned event noun
   // dates that noun, not the sentence.
   for (const te of merged) {
-    const noun = tokens[te.a - 2];
-    if (te.modifies === undefined && TIME_PREPOSITIONS_AFTER_NOUN.has(tokenAt(tokens, te.a - 1).lower ?? '') && noun?.pos === 'NOUN' && OWNERS.has(tokenAt(tokens, te.a - 3).lower ?? '') && eventLikeNoun(noun.lower)) te.modifies = te.a - 2;
+    const noun = tokenAt(tokens, te.a - 2);
+    if (te.modifies < 0 && TIME_PREPOSITIONS_AFTER_NOUN.has(tokenAt(tokens, te.a - 1).lower ?? '') && noun?.pos === 'NOUN' && OWNERS.has(tokenAt(tokens, te.a - 3).lower ?? '') && eventLikeNoun(noun.lower)) te.modifies = te.a - 2;
   }
   return merged;
 }
@@ -176,7 +181,7 @@ function clockTime(doc: Document, first: number, last: number, docDate: string, 
       date = addDays(docDate, -1);
     }
     if (b < 0) continue;
-    out.push({ a: i, b, text: text.slice(t.start, tokens[b - 1].end), date });
+    out.push(timeExpression(i, b, text.slice(t.start, tokens[b - 1].end), date));
     return;
   }
 }
@@ -239,7 +244,7 @@ function mergeRanges(doc: Document, times: TimeExpression[]): TimeExpression[] {
         const endMonth = +(second.date.slice(5, 7) || 12);
         date = `${month > endMonth ? endYear - 1 : endYear}-${String(month).padStart(2, '0')}`;
       }
-      out.push({ a: first.a, b: second.b, text: doc.text.slice(tokens[first.a].start, tokens[second.b - 1].end), date });
+      out.push(timeExpression(first.a, second.b, doc.text.slice(tokens[first.a].start, tokens[second.b - 1].end), date));
       n++;
     } else out.push(first);
   }

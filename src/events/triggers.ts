@@ -96,13 +96,13 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   const nounNext = tokenAt(t, i + 1).pos === 'NOUN' || tokenAt(t, i + 1).pos === 'PROPN' || (tokenAt(t, i + 1).pos === 'CCONJ' && (tokenAt(t, i + 2).pos === 'NOUN' || tokenAt(t, i + 2).pos === 'ADJ') && tokenAt(t, i - 1).pos === 'ADP');
   const adverb = tokenAt(t, i - 1).pos === 'ADV' && /ly$/.test(t[i - 1].lower);
   const modifierContext = adverb ? MODIFIER_BEFORE_ADVERB : MODIFIER_BEFORE;
-  const before = adverb ? t[i - 2] : t[i - 1];
+  const before = tokenAt(t, adverb ? i - 2 : i - 1);
   // After "and", a modifier joined to a modifier ("new and improved products") or ending a list
   // of nouns ("standards, specifications and recommended practices"); after another noun it is
   // a verb joined to a verb ("molested three boys … and produced videos").
-  const joinedModifier = before?.pos !== 'CCONJ' || tokenAt(t, i - 2).pos === 'ADJ' || tokenAt(t, i - 3).text === ',';
+  const joinedModifier = before.pos !== 'CCONJ' || tokenAt(t, i - 2).pos === 'ADJ' || tokenAt(t, i - 3).text === ',';
   // At the start of a sentence an irregular participle too ("Paid tax preparers are required").
-  if (nounNext && modifierContext.has(before?.pos ?? 'PUNCT') && joinedModifier && (/(ed|en)$/.test(tok.lower) || (i === first && isPastForm(tok.lower, lemma)))) return null;
+  if (nounNext && modifierContext.has(before.pos || 'PUNCT') && joinedModifier && (/(ed|en)$/.test(tok.lower) || (i === first && isPastForm(tok.lower, lemma)))) return null;
   if (ARTICLES.has(tokenAt(t, i - 1).lower ?? '') && nounNext) return null;
   // "most of the injured were minors", "The accused pleaded guilty": a participle as a noun.
   if (tokenAt(t, i - 1).lower === 'the' && /(ed|en)$/.test(tok.lower) && (tokenAt(t, i + 1).pos === 'AUX' || tokenAt(t, i + 1).pos === 'VERB' || tokenAt(t, i + 1).pos === 'PUNCT')) return null;

@@ -25,7 +25,7 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 
 const ADDRESS = /[@/]|\.(com|org|gov|net)\b/i;
 export function isRunWord(t: Token | undefined): boolean {
-  return !!t && isCapitalised(t) && hasLetter(t) && !isMonthOrWeekday(t) && t.text !== 'I' && !isAddress(t.text);
+  return !!t && t.text !== '' && isCapitalised(t) && hasLetter(t) && !isMonthOrWeekday(t) && t.text !== 'I' && !isAddress(t.text);
 }
 
 /** An e-mail or web address ("Justice.gov", "@TheJusticeDept"); the regex only where "@", "/" or "." occurs. */
@@ -70,13 +70,13 @@ export function findRuns(doc: Document): Run[] {
     let i = s.first;
     while (i <= s.last) {
       const t = tokens[i];
-      if (!isRunWord(t) || (startsSentence(doc, i) && isOrdinaryCapitalisedWord(t) && !isRunWord(tokens[i + 1]))) {
+      if (!isRunWord(t) || (startsSentence(doc, i) && isOrdinaryCapitalisedWord(t) && !isRunWord(tokenAt(tokens, i + 1)))) {
         i++;
         continue;
       }
       // A sentence-initial ordinary word ("The EPA", "During …") does not start a run, nor
       // does a capitalised common noun before a name ("Ecologist Ryan Norris").
-      if (startsSentence(doc, i) && !nameElsewhere(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (isKnownWord(t) && isRunWord(tokens[i + 1]) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)) || (isKnownWord(t) && /s$/.test(t.lower) && tokenAt(tokens, i + 1).lower === 'of'))) {
+      if (startsSentence(doc, i) && !nameElsewhere(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (isKnownWord(t) && isRunWord(tokenAt(tokens, i + 1)) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)) || (isKnownWord(t) && /s$/.test(t.lower) && tokenAt(tokens, i + 1).lower === 'of'))) {
         i++;
         continue;
       }
@@ -129,8 +129,8 @@ export function findRuns(doc: Document): Run[] {
  * ("the Government Accountability Office").
  */
 function nameElsewhere(doc: Document, i: number): boolean {
-  const next = doc.tokens[i + 1];
-  if (!next || !isRunWord(next) || !next.spaceBefore) return false;
+  const next = tokenAt(doc.tokens, i + 1);
+  if (!isRunWord(next) || !next.spaceBefore) return false;
   let pairs = midSentencePairs.get(doc);
   if (!pairs) midSentencePairs.set(doc, (pairs = capitalisedPairsAfterLowerCase(doc)));
   return pairs.get(doc.tokens[i].text)?.includes(next.text) ?? false;
@@ -157,11 +157,11 @@ function capitalisedPairsAfterLowerCase(doc: Document): Map<string, string[]> {
 function commaListEnd(tokens: Token[], j: number, last: number): number {
   let k = j;
   let items = 0;
-  while (k + 1 <= last && tokens[k].text === ',' && isRunWord(tokens[k + 1]) && !isRunWord(tokens[k + 2])) {
+  while (k + 1 <= last && tokens[k].text === ',' && isRunWord(tokenAt(tokens, k + 1)) && !isRunWord(tokenAt(tokens, k + 2))) {
     items++;
     k += 2;
-    if (tokenAt(tokens, k).lower === 'and' && isRunWord(tokens[k + 1])) return items >= 1 ? k + 2 : -1;
-    if (tokenAt(tokens, k).text === ',' && tokenAt(tokens, k + 1).lower === 'and' && isRunWord(tokens[k + 2])) return items >= 1 ? k + 3 : -1;
+    if (tokenAt(tokens, k).lower === 'and' && isRunWord(tokenAt(tokens, k + 1))) return items >= 1 ? k + 2 : -1;
+    if (tokenAt(tokens, k).text === ',' && tokenAt(tokens, k + 1).lower === 'and' && isRunWord(tokenAt(tokens, k + 2))) return items >= 1 ? k + 3 : -1;
   }
   return -1;
 }

@@ -9,7 +9,9 @@ export function merge(into: EntityDraft, from: EntityDraft, short: boolean): voi
   into.subtype ??= from.subtype;
   into.edition ??= from.edition;
   into.within ??= from.within;
-  from.mentions = [];
+  // Emptied in place: a fresh [] is an array of another kind to V8 (small integers), and code
+  // reading mention lists would be compiled again for it.
+  from.mentions.length = 0;
 }
 
 const wordsMemo = new WeakMap<MentionDraft, string[]>();

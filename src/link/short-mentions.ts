@@ -39,7 +39,7 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
     const target = repeats.get(spanText(doc, p.mentions[0].a, p.mentions[0].b));
     if (!target) continue;
     for (const m of p.mentions) target.mentions.push(mentionDraft(m.a, m.b, `${target.type}.repeat`, true));
-    p.mentions = [];
+    p.mentions.length = 0; // in place, as in merge()
   }
   const index = indexNames(doc, people);
   const heads = indexHeads(doc, named);

@@ -204,9 +204,9 @@ function sameCase(tokens: Token[], a: number, b: number): boolean {
 
 /** "Attorney-Generals Department", "Electrolux-General Electric": part of a hyphenated word. */
 function insideHyphenated(tokens: Token[], sp: TitleSpan): boolean {
-  const before = tokens[sp.a - 1];
-  const after = tokens[sp.b];
-  return (!!before && before.text === '-' && !tokens[sp.a].spaceBefore) || (!!after && after.text === '-' && !after.spaceBefore);
+  const before = tokenAt(tokens, sp.a - 1);
+  const after = tokenAt(tokens, sp.b);
+  return (before.text === '-' && !tokens[sp.a].spaceBefore) || (after.text === '-' && !after.spaceBefore);
 }
 
 function onlyModifiers(tokens: Token[], sp: TitleSpan): boolean {
