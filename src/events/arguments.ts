@@ -13,7 +13,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'by', 'from', 'to
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from']);
 
 export function isPassive(t: Token[], i: number): boolean {
-  return BE.has(wordBefore(t, i)?.lower ?? '') && /(ed|en|wn|ld|ht|id|ung|ne)$/.test(t[i].lower);
+  return BE.has(wordBefore(t, i).lower) && /(ed|en|wn|ld|ht|id|ung|ne)$/.test(t[i].lower);
 }
 
 /**
@@ -36,7 +36,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
   let subject: Located | null = null;
   for (let k = ev.a - 1; k >= first; k--) {
     const here = idx.endAt.get(k + 1)?.find((l) => l.draft.type === 'person' || l.draft.type === 'organization');
-    if (here && (opensClause(t, here.mention, ev.a) || (!PREPOSITIONS.has(tokenAt(t, here.mention.a - 1).lower ?? '') && !(tokenAt(t, here.mention.a - 1).lower === 'the' && PREPOSITIONS.has(tokenAt(t, here.mention.a - 2).lower ?? ''))))) {
+    if (here && (opensClause(t, here.mention, ev.a) || (!PREPOSITIONS.has(tokenAt(t, here.mention.a - 1).lower) && !(tokenAt(t, here.mention.a - 1).lower === 'the' && PREPOSITIONS.has(tokenAt(t, here.mention.a - 2).lower))))) {
       subject = here;
       break;
     }
@@ -72,7 +72,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
     if (d.type === 'event') {
       ev.subject ??= d;
     } else if (d.type === 'place') {
-      if (!ev.place && (LOCATIVE.has(tokenAt(t, k - 1).lower ?? '') || LOCATIVE.has(tokenAt(t, k - 2).lower ?? '') || ev.type === 'visit')) ev.place = d;
+      if (!ev.place && (LOCATIVE.has(tokenAt(t, k - 1).lower) || LOCATIVE.has(tokenAt(t, k - 2).lower) || ev.type === 'visit')) ev.place = d;
     } else if (passive && tokenAt(t, k - 1).lower === 'by') {
       ev.agents.push(d);
     } else if (!ev.participants.includes(d) && !ev.agents.includes(d)) {
@@ -94,7 +94,7 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
     }
     if (wantPlace) {
       const place = firstOfType(here, 'place');
-      if (place && LOCATIVE.has(tokenAt(t, k - 1).lower ?? '')) ev.place = place.draft;
+      if (place && LOCATIVE.has(tokenAt(t, k - 1).lower)) ev.place = place.draft;
     }
   }
 }

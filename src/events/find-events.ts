@@ -155,7 +155,7 @@ function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
     if (ev.timeline || (ev.rule !== 'event.verb-mention' && ev.rule !== 'event.verb-open') || ev.grammaticalSubject || STATES.has(ev.lemma)) continue;
     const tok = t[ev.a];
     if (tok.pos !== 'VERB' || tok.lower === ev.lemma || tok.lower.endsWith('ing') || tok.lower.endsWith('s')) continue;
-    const joined = wordBefore(t, ev.a)?.lower === 'and' || joinedPastPhrase(t, ev.a);
+    const joined = wordBefore(t, ev.a).lower === 'and' || joinedPastPhrase(t, ev.a);
     if (!joined) continue;
     const story = inSentence.findLast((o) => o.timeline && o.b < ev.a);
     if (!story || isPassive(t, ev.a) !== isPassive(t, story.a)) continue;
@@ -179,7 +179,7 @@ function joinCoordinatedActs(t: Token[], inSentence: EventDraft[]): void {
 function tellSubordinateGerunds(t: Token[], inSentence: EventDraft[]): void {
   for (const ev of inSentence) {
     const tok = t[ev.a];
-    if (ev.timeline || tok.pos !== 'VERB' || !tok.lower.endsWith('ing') || !GERUND_SUBORDINATORS.has(tokenAt(t, ev.a - 1).lower ?? '')) continue;
+    if (ev.timeline || tok.pos !== 'VERB' || !tok.lower.endsWith('ing') || !GERUND_SUBORDINATORS.has(tokenAt(t, ev.a - 1).lower)) continue;
     if (STATES.has(ev.lemma) || NOT_EVENT_VERBS.has(ev.lemma) || REPORTING_VERBS.has(ev.lemma)) continue;
     const host = inSentence.findLast((o) => o.timeline && o.b < ev.a && t[o.a].pos === 'VERB') ?? inSentence.find((o) => o.timeline && o.a > ev.a && t[o.a].pos === 'VERB');
     if (!host) continue;

@@ -72,7 +72,7 @@ function purposeOf(t: Token[], events: EventDraft[], ev: EventDraft): EventDraft
  * claim tells in a perfect or passive past happened before it.
  */
 function reportedBy(t: Token[], events: EventDraft[], ev: EventDraft): EventDraft['relation'] {
-  const perfect = PERFECT.has(tokenAt(t, ev.a - 1).lower ?? '') || PERFECT.has(tokenAt(t, ev.a - 2).lower ?? '');
+  const perfect = PERFECT.has(tokenAt(t, ev.a - 1).lower) || PERFECT.has(tokenAt(t, ev.a - 2).lower);
   const passivePast = tokenAt(t, ev.a - 1).lower === 'was' || tokenAt(t, ev.a - 1).lower === 'were';
   if (!perfect && !passivePast) return null;
   const main = verbBefore(t, events, ev, 8);

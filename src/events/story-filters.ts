@@ -133,8 +133,8 @@ export function firstVerbOf(t: Token[], first: number, last: number): number {
   // was unsealed today").
   for (let k = first; k <= last; k++) {
     if (t[k].pos !== 'VERB') continue;
-    if (t[k].lower.endsWith('ing') && !AUXILIARIES.has(tokenAt(t, k - 1).lower ?? '')) continue;
-    if (tokenAt(t, k - 1).pos === 'NOUN' && tokenAt(t, k + 1).lower === 'by' && /(ed|en)$/.test(t[k].lower) && AGENT_START.has(tokenAt(t, k + 2).pos ?? '') && verbAfter(t, k + 2, last)) continue;
+    if (t[k].lower.endsWith('ing') && !AUXILIARIES.has(tokenAt(t, k - 1).lower)) continue;
+    if (tokenAt(t, k - 1).pos === 'NOUN' && tokenAt(t, k + 1).lower === 'by' && /(ed|en)$/.test(t[k].lower) && AGENT_START.has(tokenAt(t, k + 2).pos) && verbAfter(t, k + 2, last)) continue;
     return k;
   }
   return -1;

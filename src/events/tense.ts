@@ -32,7 +32,7 @@ export function isFuture(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = t[k].lower;
     if (FUTURE.has(w)) return true;
-    if (w === 'to' && SCHEDULED.has(tokenAt(t, k - 1).lower ?? '')) return true;
+    if (w === 'to' && SCHEDULED.has(tokenAt(t, k - 1).lower)) return true;
     if (t[k].pos !== 'ADV' && w !== 'be' && w !== 'to') return false;
   }
   return false;

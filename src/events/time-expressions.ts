@@ -55,7 +55,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
     const t = tokens[i];
     // "over the last four years", "in the past two months": a period up to the document date,
     // dated by its start.
-    if (PERIOD_UNITS.has(t.lower) && docDate && i - 3 >= sent.first && LAST_WORDS.has(tokens[i - 2].lower) && tokens[i - 3].lower === 'the' && PERIOD_PREPOSITIONS.has(tokenAt(tokens, i - 4).lower ?? '')) {
+    if (PERIOD_UNITS.has(t.lower) && docDate && i - 3 >= sent.first && LAST_WORDS.has(tokens[i - 2].lower) && tokens[i - 3].lower === 'the' && PERIOD_PREPOSITIONS.has(tokenAt(tokens, i - 4).lower)) {
       const date = agoDate(tokens[i - 1].lower, t.lower, docDate);
       if (date) out.push(timeExpression(i - 4, i + 1, text.slice(tokens[i - 4].start, t.end), date));
       continue;
@@ -101,7 +101,7 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
         continue;
       }
       // "in January", "since March": the last such month up to the document date.
-      if (MONTH_PREPOSITIONS.has(tokenAt(tokens, i - 1).lower ?? '') && docDate) {
+      if (MONTH_PREPOSITIONS.has(tokenAt(tokens, i - 1).lower) && docDate) {
         const year = +docDate.slice(0, 4);
         const date = `${month > +docDate.slice(5, 7) ? year - 1 : year}-${String(month).padStart(2, '0')}`;
         out.push(timeExpression(i, i + 1, t.text, date));
@@ -109,8 +109,8 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
       }
     }
     // "in 2013", "the summer of 2014"; not a name's year ("the Civil Rights Act of 1964").
-    const prep = tokenAt(tokens, i - 1).lower ?? '';
-    const ofName = prep === 'of' && /^\p{Lu}/u.test(tokenAt(tokens, i - 2).text ?? '');
+    const prep = tokenAt(tokens, i - 1).lower;
+    const ofName = prep === 'of' && /^\p{Lu}/u.test(tokenAt(tokens, i - 2).text);
     // "late 2008", "in early 2009"; "the 1991 settlement", "the 2018 elections" (a year before
     // an event noun dates it).
     const beforeNoun = DETERMINER_BEFORE_TIME.has(prep) && tokenAt(tokens, i + 1).pos === 'NOUN';
@@ -143,12 +143,12 @@ export function findTimes(doc: Document, s: number, docDate: string | null): Tim
   const merged = mergeRanges(doc, out);
   // "the 1991 settlement", "the September 5, 1986 attack", "his 2016 debut": a time between a
   // determiner and a noun dates that noun only.
-  for (const te of merged) if (tokenAt(tokens, te.b).pos === 'NOUN' && DETERMINER_BEFORE_TIME.has(tokenAt(tokens, te.a - 1).lower ?? '')) te.modifies = te.b;
+  for (const te of merged) if (tokenAt(tokens, te.b).pos === 'NOUN' && DETERMINER_BEFORE_TIME.has(tokenAt(tokens, te.a - 1).lower)) te.modifies = te.b;
   // "since its creation in 1950", "after his arrest in 1963": a time after an owned event noun
   // dates that noun, not the sentence.
   for (const te of merged) {
     const noun = tokenAt(tokens, te.a - 2);
-    if (te.modifies < 0 && TIME_PREPOSITIONS_AFTER_NOUN.has(tokenAt(tokens, te.a - 1).lower ?? '') && noun?.pos === 'NOUN' && OWNERS.has(tokenAt(tokens, te.a - 3).lower ?? '') && eventLikeNoun(noun.lower)) te.modifies = te.a - 2;
+    if (te.modifies < 0 && TIME_PREPOSITIONS_AFTER_NOUN.has(tokenAt(tokens, te.a - 1).lower) && noun?.pos === 'NOUN' && OWNERS.has(tokenAt(tokens, te.a - 3).lower) && eventLikeNoun(noun.lower)) te.modifies = te.a - 2;
   }
   return merged;
 }
@@ -172,7 +172,7 @@ function clockTime(doc: Document, first: number, last: number, docDate: string, 
     const next = tokens[i + 1];
     let b = -1;
     let date = docDate;
-    if (CLOCK_WORDS.has(t.lower) && CLOCK_PREPOSITIONS.has(tokenAt(tokens, i - 1).lower ?? '')) b = i + 1;
+    if (CLOCK_WORDS.has(t.lower) && CLOCK_PREPOSITIONS.has(tokenAt(tokens, i - 1).lower)) b = i + 1;
     else if (/^\d{1,2}(:\d\d)?(am|pm)$/.test(t.lower)) b = i + 1;
     else if (/^\d{1,2}(:\d\d)?$/.test(t.text) && next && MERIDIEM.test(next.lower)) b = i + 2;
     else if (t.lower === 'this' && next && DAY_PARTS.has(next.lower) && next.lower !== 'night') b = i + 2;
@@ -236,7 +236,7 @@ function mergeRanges(doc: Document, times: TimeExpression[]): TimeExpression[] {
     const second = times[n + 1];
     let k = first.a - 1;
     if (tokenAt(tokens, k).lower === 'least' && tokenAt(tokens, k - 1).lower === 'at') k -= 2;
-    if (second && second.a === first.b + 1 && RANGE_JOIN.has(tokens[first.b].lower) && RANGE_START.has(tokenAt(tokens, k).lower ?? '') && first.date && second.date) {
+    if (second && second.a === first.b + 1 && RANGE_JOIN.has(tokens[first.b].lower) && RANGE_START.has(tokenAt(tokens, k).lower) && first.date && second.date) {
       let date = first.date;
       const month = MONTHS.get(first.text.toLowerCase().replace(/\.$/, ''));
       if (month !== undefined && /^\d{4}/.test(second.date)) {
@@ -297,7 +297,7 @@ export function findCues(doc: Document, s: number): RelativeCue[] {
     const candidates = CUES_BY_WORD.get(tokens[i].lower);
     if (!candidates) continue;
     // "earlier today", "later tonight": part of the day's time, not a relation to another event.
-    if (DAY_WORDS.has(tokenAt(tokens, i + 1).lower ?? '')) continue;
+    if (DAY_WORDS.has(tokenAt(tokens, i + 1).lower)) continue;
     for (const cue of candidates) {
       let ok = true;
       for (let k = 0; k < cue.words.length && ok; k++) ok = tokenAt(tokens, i + k).lower === cue.words[k];

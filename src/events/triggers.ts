@@ -80,7 +80,7 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   }
   // The tagger takes some participles for adjectives ("was apprehended on Aug. 5"): after a form
   // of "be" or a name, one whose stem is a lexicon verb is that verb.
-  const adjectivalVerb = tok.pos === 'ADJ' && (BE.has(tokenAt(t, i - 1).lower ?? '') || tokenAt(t, i - 1).pos === 'PROPN') ? lexiconStem(tok.lower) : null;
+  const adjectivalVerb = tok.pos === 'ADJ' && (BE.has(tokenAt(t, i - 1).lower) || tokenAt(t, i - 1).pos === 'PROPN') ? lexiconStem(tok.lower) : null;
   if (tok.pos !== 'VERB' && !adjectivalVerb) return null;
   const lemma = adjectivalVerb ?? tok.lemma;
   // "failed to sign", "declined to comment" negate what follows; "but he declined." is a refusal.
@@ -103,7 +103,7 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   const joinedModifier = before.pos !== 'CCONJ' || tokenAt(t, i - 2).pos === 'ADJ' || tokenAt(t, i - 3).text === ',';
   // At the start of a sentence an irregular participle too ("Paid tax preparers are required").
   if (nounNext && modifierContext.has(before.pos || 'PUNCT') && joinedModifier && (/(ed|en)$/.test(tok.lower) || (i === first && isPastForm(tok.lower, lemma)))) return null;
-  if (ARTICLES.has(tokenAt(t, i - 1).lower ?? '') && nounNext) return null;
+  if (ARTICLES.has(tokenAt(t, i - 1).lower) && nounNext) return null;
   // "most of the injured were minors", "The accused pleaded guilty": a participle as a noun.
   if (tokenAt(t, i - 1).lower === 'the' && /(ed|en)$/.test(tok.lower) && (tokenAt(t, i + 1).pos === 'AUX' || tokenAt(t, i + 1).pos === 'VERB' || tokenAt(t, i + 1).pos === 'PUNCT')) return null;
   // "using stolen identities", "used stolen names": a participle between a verb and its
@@ -115,14 +115,14 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   if (NAMING_PARTICIPLES.has(tok.lower) && tokenAt(t, i - 1).pos === 'NOUN' && verbEarlierIn(t, first, i)) return null;
   // The press office's frame: "The EPA reports that …", "the Department announced today".
   // "by falsely reporting purchases": the means, an act, not a report of one.
-  const means = wordBefore(t, i)?.lower === 'by';
+  const means = wordBefore(t, i).lower === 'by';
   if (FRAME_VERBS.has(lemma) && !means) {
     if (isFrame(t, i)) return null;
     if (REPORTING_VERBS.has(lemma)) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
   }
   // "tweeted "Deeply saddened …"", "tweeted he wasn't aware": a verb of posting right before a
   // quotation or a clause frames it (not "tweeted after hearing the news").
-  if (POSTING_VERBS.has(lemma) && (QUOTE_MARKS.has(tokenAt(t, i + 1).text ?? '') || tokenAt(t, i + 1).lower === 'that' || (tokenAt(t, i + 1).pos === 'PRON' && tokenAt(t, i + 2).pos !== 'PUNCT'))) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
+  if (POSTING_VERBS.has(lemma) && (QUOTE_MARKS.has(tokenAt(t, i + 1).text) || tokenAt(t, i + 1).lower === 'that' || (tokenAt(t, i + 1).pos === 'PRON' && tokenAt(t, i + 2).pos !== 'PUNCT'))) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.report', timeline: false };
   // "admitted that she stole": the admission frames the acts it tells.
   if (ADMISSION_VERBS.has(lemma) && [1, 2].some((d) => tokenAt(t, i + d).lower === 'that')) return { a: i, b: i + 1, lemma, type: 'statement', rule: 'event.admission', timeline: false };
   if (LIGHT_VERBS.has(lemma)) {
@@ -137,7 +137,7 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   // "is scheduled to …": the scheduling itself is not a story event.
   if (SCHEDULING_VERBS.has(lemma) && tokenAt(t, i + 1).lower === 'to') return { a: i, b: i + 1, lemma, type: 'other', rule: 'event.verb-mention', timeline: false };
   // "appeared in federal court": a stative verb that tells a happening with the word after it.
-  const happening = HAPPENING_WITH.get(lemma)?.has(tokenAt(t, i + 1).lower ?? '') ?? false;
+  const happening = HAPPENING_WITH.get(lemma)?.has(tokenAt(t, i + 1).lower) ?? false;
   const known = VERB_TRIGGERS.has(lemma) || happening;
   const story = storyVerb(t, i, first, lemma, known, lead);
   const type = lemma === 'file' && filesConduct(t, i, last) ? 'other' : VERB_TRIGGERS.get(lemma) ?? ((happening && courtNear(t, i)) || courtSubject(t, i) ? 'legal-other' : 'other');
@@ -183,29 +183,29 @@ function tookPlaceAfter(t: Token[], i: number, last: number): number {
  */
 function possessedGerund(t: Token[], i: number): boolean {
   const tok = t[i];
-  return tok.pos === 'VERB' && tok.lower.endsWith('ing') && (tokenAt(t, i - 1).pos === 'PROPN' || tokenAt(t, i - 1).lower === "'s") && BE.has(tokenAt(t, i + 1).lower ?? '');
+  return tok.pos === 'VERB' && tok.lower.endsWith('ing') && (tokenAt(t, i - 1).pos === 'PROPN' || tokenAt(t, i - 1).lower === "'s") && BE.has(tokenAt(t, i + 1).lower);
 }
 
 /** Is the verb at i a story event: told as having happened (or scheduled), in the narrative? */
 function storyVerb(t: Token[], i: number, first: number, lemma: string, known: boolean, lead: boolean): boolean {
   const tok = t[i];
   // "has, since its creation in 1950, always elected a Labour MP": a habit, not a happening.
-  if (HABITUAL_ADVERBS.has(tokenAt(t, i - 1).lower ?? '')) return false;
+  if (HABITUAL_ADVERBS.has(tokenAt(t, i - 1).lower)) return false;
   // "is scheduled to be sentenced", "is expected to plead": the scheduled event is the story's.
   // "Liberal Democrats are to find a new leader": "be to" plans it too.
-  const scheduled = (k: number) => tokenAt(t, k).lower === 'to' && (SCHEDULING_VERBS.has(tokenAt(t, k - 1).lemma ?? '') || (PRESENT_BE.has(tokenAt(t, k - 1).lower ?? '') && !GOAL_NOUNS.has(tokenAt(t, k - 2).lower ?? '')));
+  const scheduled = (k: number) => tokenAt(t, k).lower === 'to' && (SCHEDULING_VERBS.has(tokenAt(t, k - 1).lemma) || (PRESENT_BE.has(tokenAt(t, k - 1).lower) && !GOAL_NOUNS.has(tokenAt(t, k - 2).lower)));
   // "He went on to win the election": told as what happened next.
   const wentOnTo = tokenAt(t, i - 1).lower === 'to' && tokenAt(t, i - 2).lower === 'on' && tokenAt(t, i - 3).lemma === 'go';
   if (scheduled(i - 1) || (tokenAt(t, i - 1).lower === 'be' && scheduled(i - 2)) || wentOnTo) return known || !STATIVE_VERBS.has(lemma);
   // Infinitives and gerunds of background ("thanked … for organizing", "to supply").
-  if (tokenAt(t, i - 1).lower === 'to' && !BE.has(tokenAt(t, i - 2).lower ?? '')) return false;
-  if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(tokenAt(t, i - 1).lower ?? '')) return false;
+  if (tokenAt(t, i - 1).lower === 'to' && !BE.has(tokenAt(t, i - 2).lower)) return false;
+  if (tok.lower.endsWith('ing') && GERUND_BLOCKERS.has(tokenAt(t, i - 1).lower)) return false;
   // A bare -ing form (no "be" before it) is a participle or gerund that describes or frames:
   // "A bus carrying children", "an Executive Order charging the agency", ", moving northwest".
   // Acts still: the means ("by visiting the monument", "by demoting him"), the alleged act
   // ("arrested for allegedly carrying out …"), and an act with its own subject after "with"
   // ("with Ghana winning the bid").
-  if (tok.lower.endsWith('ing') && !BE.has(wordBefore(t, i)?.lower ?? '') && !actingGerund(t, i)) return false;
+  if (tok.lower.endsWith('ing') && !BE.has(wordBefore(t, i).lower) && !actingGerund(t, i)) return false;
   // Reduced relatives: "the importance of … discussions organized during the Forum" (the noun
   // phrase before is an object), unlike "the delegation arrived." (a subject).
   const pastForm = isPastForm(tok.lower, lemma) || (SAME_FORM_PAST.has(tok.lower) && subjectRightBefore(t, i));
@@ -214,9 +214,9 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   if (pastForm && tokenAt(t, i - 1).text === ',' && tokenAt(t, i + 1).lower === 'by') return false;
   // "accounts controlled by Ho": a participle after a plural noun with its agent is a description.
   // (The tagger may take "to accounts" for a verb: a plural after a preposition is a noun.)
-  const pluralNoun = /s$/.test(tokenAt(t, i - 1).lower ?? '') && (t[i - 1].pos === 'NOUN' || BEFORE_PLURAL_NOUN.has(tokenAt(t, i - 2).pos ?? ''));
-  if (pastForm && pluralNoun && tokenAt(t, i + 1).lower === 'by' && !BE.has(tokenAt(t, i - 2).lower ?? '')) return false;
-  const aux = AUXILIARIES.has(wordBefore(t, i)?.lower ?? '');
+  const pluralNoun = /s$/.test(tokenAt(t, i - 1).lower) && (t[i - 1].pos === 'NOUN' || BEFORE_PLURAL_NOUN.has(tokenAt(t, i - 2).pos));
+  if (pastForm && pluralNoun && tokenAt(t, i + 1).lower === 'by' && !BE.has(tokenAt(t, i - 2).lower)) return false;
+  const aux = AUXILIARIES.has(wordBefore(t, i).lower);
   // A bare base form with no auxiliary is an imperative ("please visit"), a verb coordinated
   // under a modal told before ("would delete … and submit") or a generality ("products meet
   // standards"), not something that happened.
@@ -231,7 +231,7 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   // ("are charged in two complaints", "are appearing in federal court").
   // "which is being conducted by the FBI": a present progressive passive too.
   const be = wordBefore(t, i);
-  const presentBe = PRESENT_BE.has(be?.lower ?? '') || (be?.lower === 'being' && PRESENT_BE.has(tokenAt(t, be.i - 1).lower ?? ''));
+  const presentBe = PRESENT_BE.has(be.lower) || (be.lower === 'being' && PRESENT_BE.has(tokenAt(t, be.i - 1).lower));
   const presentForm = !lead && presentBe && !VERB_TRIGGERS.get(lemma)?.startsWith('legal') && !HAPPENING_WITH.get(lemma);
   if (known) return !simplePresent && !presentForm && (aux || tok.lower !== lemma);
   if (STATIVE_VERBS.has(lemma) || lemma.length < 3 || !/^[a-z-]+$/.test(lemma)) return false;
@@ -242,7 +242,7 @@ function storyVerb(t: Token[], i: number, first: number, lemma: string, known: b
   const actingForm = tok.lower.endsWith('ing') && actingGerund(t, i);
   if (!aux && !pastForm && !actingForm && !(isPresentSForm(tok.lower, lemma) && allegedPresent(t, i, first))) return false;
   // "is part of": a bare form after a form of "be" is a noun the tagger took for a verb.
-  if (!pastForm && tok.lower === lemma && !/(ed|en)$/.test(tok.lower) && BE.has(tokenAt(t, i - 1).lower ?? '')) return false;
+  if (!pastForm && tok.lower === lemma && !/(ed|en)$/.test(tok.lower) && BE.has(tokenAt(t, i - 1).lower)) return false;
   // A present passive of a verb outside the lexicon tells a standing state, not a happening:
   // "The United States is represented by …", "The Department is committed to …".
   // "safety standards are routinely ignored": an adverb between changes nothing.
@@ -265,10 +265,10 @@ function filesConduct(t: Token[], i: number, last: number): boolean {
 }
 
 function allegedPresent(t: Token[], i: number, first: number): boolean {
-  if (ALLEGATION_ADVERBS.has(tokenAt(t, i - 1).lower ?? '')) return true;
+  if (ALLEGATION_ADVERBS.has(tokenAt(t, i - 1).lower)) return true;
   // Right after its subject (an adverb between at most): not a plural noun the tagger took for a
   // verb ("a law firm's tax, trusts and estates group").
-  if (!PAST_SUBJECT_BEFORE.has(wordBefore(t, i)?.pos ?? '')) return false;
+  if (!PAST_SUBJECT_BEFORE.has(wordBefore(t, i).pos)) return false;
   // "According to the (government) complaint, …" opening the sentence.
   if (t[first].lower !== 'according' || tokenAt(t, first + 1).lower !== 'to') return false;
   for (let k = first + 2; k <= Math.min(i - 1, first + 5); k++) if (CHARGING_DOCUMENTS.has(t[k].lower)) return true;
@@ -286,11 +286,11 @@ function courtSubject(t: Token[], i: number): boolean {
   if (tokenAt(t, k).pos === 'PROPN' && !COURT_SUBJECTS.has(t[k].lower)) {
     let j = k;
     while (j > k - 3 && tokenAt(t, j - 1).pos === 'PROPN' && !COURT_SUBJECTS.has(t[j - 1].lower)) j--;
-    if (!JUDGE_TITLES.has(tokenAt(t, j - 1).lower ?? '')) return false;
+    if (!JUDGE_TITLES.has(tokenAt(t, j - 1).lower)) return false;
     k = j - 1;
   }
   // Not the end of a name after "of" ("the Department of Justice observes", "the Court of Appeals").
-  return COURT_SUBJECTS.has(tokenAt(t, k).lower ?? '') && tokenAt(t, k - 1).lower !== 'of';
+  return COURT_SUBJECTS.has(tokenAt(t, k).lower) && tokenAt(t, k - 1).lower !== 'of';
 }
 function courtNear(t: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 5 && k < t.length; k++) if (COURT_WORDS.has(t[k].lower)) return true;
@@ -304,11 +304,11 @@ function isObjectPhrase(t: Token[], k: number): boolean {
   const before = t[j - 1];
   // "A bus carrying children overturned": the object of a bare participle belongs to the
   // subject, and the verb after it is the main verb.
-  const bareParticiple = before?.pos === 'VERB' && before.lower.endsWith('ing') && !BE.has(tokenAt(t, j - 2).lower ?? '');
+  const bareParticiple = before?.pos === 'VERB' && before.lower.endsWith('ing') && !BE.has(tokenAt(t, j - 2).lower);
   // "There is currently a commission engaged to study …": what "there is" introduces.
   let b = j - 1;
   while (tokenAt(t, b).pos === 'ADV' && t[b].lower !== 'there') b--;
-  if (BE.has(tokenAt(t, b).lower ?? '') && tokenAt(t, b - 1).lower === 'there') return true;
+  if (BE.has(tokenAt(t, b).lower) && tokenAt(t, b - 1).lower === 'there') return true;
   return !!before && before.sentence === t[k].sentence && (before.pos === 'VERB' || before.pos === 'ADP') && !bareParticiple;
 }
 
@@ -321,12 +321,12 @@ function isFrame(t: Token[], i: number): boolean {
   // own, so the announcement is the news.
   if (announcesOngoing(t, i)) return false;
   // "…, announced Acting Assistant Attorney General X": the speaker after the verb.
-  if (tokenAt(t, i - 1).text === ',' && startsUpper(tokenAt(t, i + 1).text ?? '')) return true;
+  if (tokenAt(t, i - 1).text === ',' && startsUpper(tokenAt(t, i + 1).text)) return true;
   // "the Department announced yesterday" is a press office's frame; "has died, Stardom
   // announced yesterday" is a news report's event.
   const office = officeSubject(t, i);
   const words = office ? OFFICE_FRAME_AFTER : FRAME_AFTER;
-  const after = tokenAt(t, i + 1).pos === 'PUNCT' || [1, 2, 3].some((d) => words.has(tokenAt(t, i + d).lower ?? ''));
+  const after = tokenAt(t, i + 1).pos === 'PUNCT' || [1, 2, 3].some((d) => words.has(tokenAt(t, i + d).lower));
   return after && (office || t[i].lemma === 'announce');
 }
 
@@ -431,11 +431,11 @@ function withSubject(t: Token[], i: number): boolean {
 const WITH_SUBJECT = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP']);
 function actingGerund(t: Token[], i: number): boolean {
   // "by visiting", "by falsely reporting purchases" (an adverb between), "allegedly carrying out".
-  if (wordBefore(t, i)?.lower === 'by' || tokenAt(t, i - 1).lower === 'allegedly') return true;
+  if (wordBefore(t, i).lower === 'by' || tokenAt(t, i - 1).lower === 'allegedly') return true;
   // "by first directing donations …, then redirecting the funds": the next step of that means.
-  if (SEQUENCE_JOINS.has(tokenAt(t, i - 1).lower ?? '')) {
+  if (SEQUENCE_JOINS.has(tokenAt(t, i - 1).lower)) {
     const before = gerundBefore(t, i - 2, i);
-    if (before >= 0) return wordBefore(t, before)?.lower === 'by';
+    if (before >= 0) return wordBefore(t, before).lower === 'by';
   }
   // "with Ghana winning", "with Steve Scalise of Louisiana calling", "with supporters cheering":
   // "with", its own subject, the verb.
@@ -460,14 +460,14 @@ function gerundBefore(t: Token[], from: number, i: number): number {
 const TIMING_PREPOSITIONS = new Set(['after', 'before', 'during', 'amid', 'ahead', 'shortly', 'just']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year']);
 function timingFollows(t: Token[], i: number): boolean {
-  if (TIMING_PREPOSITIONS.has(tokenAt(t, i + 1).lower ?? '')) return true;
-  return TIME_UNITS.has(tokenAt(t, i + 2).lower ?? '') && (t[i + 1].pos === 'NUM' || t[i + 1].lower === 'a');
+  if (TIMING_PREPOSITIONS.has(tokenAt(t, i + 1).lower)) return true;
+  return TIME_UNITS.has(tokenAt(t, i + 2).lower) && (t[i + 1].pos === 'NUM' || t[i + 1].lower === 'a');
 }
 
 /** Its subject, or the end of an aside after it ("Arnav Gupta, 33, of Bethesda, Maryland, set"), is right before i. */
 function subjectRightBefore(t: Token[], i: number): boolean {
-  const k = tokenAt(t, i - 1).text === ',' && !SCHEDULING_AFTER.has(tokenAt(t, i + 1).lower ?? '') ? i - 2 : i - 1;
-  return PAST_SUBJECT_BEFORE.has(tokenAt(t, k).pos ?? '') && !FIRST_PERSON.has(t[k].lower);
+  const k = tokenAt(t, i - 1).text === ',' && !SCHEDULING_AFTER.has(tokenAt(t, i + 1).lower) ? i - 2 : i - 1;
+  return PAST_SUBJECT_BEFORE.has(tokenAt(t, k).pos) && !FIRST_PERSON.has(t[k].lower);
 }
 
 function verbEarlierIn(t: Token[], first: number, i: number): boolean {
@@ -499,14 +499,14 @@ function eventNounNear(t: Token[], i: number, first: number, last: number): numb
   // agent after the noun, as the sentence's subject; not after a verb or a preposition ("charged
   // in an indictment returned by …", "the result of an investigation conducted by …").
   if (i > first && tokenAt(t, i + 1).lower === 'by' && t[i - 1].pos === 'NOUN' && lightNounType(t[i - 1].lower) && /(ed|en)$/.test(t[i].lower) && !isObjectPhrase(t, i - 1)) return i - 1;
-  if (BE.has(tokenAt(t, i - 1).lower ?? '')) {
+  if (BE.has(tokenAt(t, i - 1).lower)) {
     for (let k = i - 2; k >= first; k--) {
       if ((t[k].pos === 'VERB' && !possessedGerund(t, k)) || RELATIVE_WORDS.has(t[k].lower)) break;
       // "a meeting … was held", "Sentencing is scheduled", "Bazans sentencing is scheduled".
       // "a primary election was held": modifiers may stand between the opener and the noun.
       let o = k - 1;
       while (o > first && (t[o].pos === 'ADJ' || t[o].pos === 'NUM') && o >= k - 3) o--;
-      const opens = k === first || ARTICLES.has(tokenAt(t, o).lower ?? '') || tokenAt(t, o).pos === 'PROPN' || tokenAt(t, o).pos === 'PRON' || tokenAt(t, o).text === ',' || tokenAt(t, o).lower === "'s";
+      const opens = k === first || ARTICLES.has(tokenAt(t, o).lower) || tokenAt(t, o).pos === 'PROPN' || tokenAt(t, o).pos === 'PRON' || tokenAt(t, o).text === ',' || tokenAt(t, o).lower === "'s";
       if (lightNounType(t[k].lower) && (t[k].pos === 'NOUN' || k === first || possessedGerund(t, k)) && opens) return k;
     }
   }

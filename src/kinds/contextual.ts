@@ -125,7 +125,7 @@ export function pluralPlaceHeadAfter(doc: Document, b: number): string | null {
     k++;
     while (k < t.length && isCapitalised(t[k])) k++;
   }
-  return PLURAL_PLACE_HEADS.get(tokenAt(t, k).lower ?? '') ?? null;
+  return PLURAL_PLACE_HEADS.get(tokenAt(t, k).lower) ?? null;
 }
 
 export function acronymAsOrganization(doc: Document, a: number): boolean {
@@ -133,7 +133,7 @@ export function acronymAsOrganization(doc: Document, a: number): boolean {
   const next = t[a + 1];
   // "the SARS outbreak": an acronym modifying a common noun is not an organization.
   if (next && next.pos === 'NOUN' && !/^\p{Lu}/u.test(next.text) && !ORG_CONTEXT_AFTER.has(next.lower)) return false;
-  return tokenAt(t, a - 1).lower === 'the' || ORG_CONTEXT_AFTER.has(tokenAt(t, a + 1).lower ?? '') || tokenAt(t, a + 1).lower === "'s" || ['by', 'with', 'from', 'at'].includes(tokenAt(t, a - 1).lower ?? '') && ORG_CONTEXT_AFTER.has(tokenAt(t, a + 1).lower ?? '');
+  return tokenAt(t, a - 1).lower === 'the' || ORG_CONTEXT_AFTER.has(tokenAt(t, a + 1).lower) || tokenAt(t, a + 1).lower === "'s" || ['by', 'with', 'from', 'at'].includes(tokenAt(t, a - 1).lower) && ORG_CONTEXT_AFTER.has(tokenAt(t, a + 1).lower);
 }
 
 /** End of the capitalised run starting at i (for "X, Russia"). */

@@ -116,7 +116,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     // "Department of Justices …": a lost possessive on a plain word only right after "of".
     if (owner === 'stem' && from !== k) continue;
     // "Department of Justices Office …": the owner is the whole "Department of Justice".
-    if (owner === 'stem' && tokenAt(t, from - 1).lower === 'of' && ORG_LEADS.has(tokenAt(t, from - 2).lower ?? '')) {
+    if (owner === 'stem' && tokenAt(t, from - 1).lower === 'of' && ORG_LEADS.has(tokenAt(t, from - 2).lower)) {
       from -= 2;
       if (from > a && /^(U\.S\.|US)$/.test(t[from - 1].text)) from--;
     }

@@ -115,7 +115,7 @@ function repeatedNames(doc: Document, r: Run, covered: Uint8Array, names: Map<st
     let e = k;
     while (e < r.b && !covered[e]) e++;
     const target = names.get(spanText(doc, k, e));
-    if (target && !(e === r.b && isModelCode(tokenAt(doc.tokens, e).text ?? ''))) {
+    if (target && !(e === r.b && isModelCode(tokenAt(doc.tokens, e).text))) {
       target.mentions.push(mentionDraft(k, e, `${target.type}.repeat`, true));
       for (let j = k; j < e; j++) covered[j] = 1;
     }

@@ -183,7 +183,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     }
     // Copula: "X is the CEO of Y", "X serves as …", "X, who is …", "Lustyik was an FBI special agent".
     let c = orgBefore ? orgBefore.mention.a - 1 : span.a - 1;
-    if (['the', 'a', 'an'].includes(tokenAt(t, c).lower ?? '')) c--;
+    if (['the', 'a', 'an'].includes(tokenAt(t, c).lower)) c--;
     // "X was the head of a law firm and a Certified Public Accountant": the holder of the
     // copula title before it in the sentence.
     if (tokenAt(t, c).lower === 'and') {
@@ -197,16 +197,16 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     }
     // "naming Etkind as the co-executor": the person before "as", after a verb of naming.
     const namedAs = tokenAt(t, c).lower === 'as' ? firstOf(idx.endAt.get(c), 'person') : undefined;
-    if (isPerson(namedAs) && NAMING.has(tokenAt(t, namedAs.mention.a - 1).lemma ?? '')) {
+    if (isPerson(namedAs) && NAMING.has(tokenAt(t, namedAs.mention.a - 1).lemma)) {
       draft.holder = namedAs.draft;
       draft.rule = 'title.copula';
       out.push(draft);
       continue;
     }
-    if (tokenAt(t, c).lower === 'as' && SERVE.has(tokenAt(t, c - 1).lower ?? '')) c -= 2;
-    else if (COPULA.has(tokenAt(t, c).lower ?? '')) c--;
+    if (tokenAt(t, c).lower === 'as' && SERVE.has(tokenAt(t, c - 1).lower)) c -= 2;
+    else if (COPULA.has(tokenAt(t, c).lower)) c--;
     // "Etkind was allegedly named co-trustee": a passive of naming, an adverb or none between.
-    else if (SERVE.has(tokenAt(t, c).lower ?? '') && (COPULA.has(tokenAt(t, c - 1).lower ?? '') || (tokenAt(t, c - 1).pos === 'ADV' && COPULA.has(tokenAt(t, c - 2).lower ?? '')))) c -= t[c - 1].pos === 'ADV' ? 3 : 2;
+    else if (SERVE.has(tokenAt(t, c).lower) && (COPULA.has(tokenAt(t, c - 1).lower) || (tokenAt(t, c - 1).pos === 'ADV' && COPULA.has(tokenAt(t, c - 2).lower)))) c -= t[c - 1].pos === 'ADV' ? 3 : 2;
     else c = -1;
     if (c >= 0) {
       if (tokenAt(t, c).lower === 'who' && tokenAt(t, c - 1).text === ',') c -= 2;

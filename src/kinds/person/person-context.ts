@@ -24,14 +24,14 @@ export function personContext(ctx: SegmentContext, a: number, b: number): string
     if (after?.lower === 'who') return 'person.who';
     // "Bill Weld, the former governor of Massachusetts", "Daniel Paluh, a Ph.D. candidate"
     let k = b + 1;
-    if (['the', 'a', 'an'].includes(tokenAt(t, k).lower ?? '')) k++;
-    while (['former', 'then', 'current', 'longtime', 'retired', 'acting'].includes(tokenAt(t, k).lower ?? '')) k++;
+    if (['the', 'a', 'an'].includes(tokenAt(t, k).lower)) k++;
+    while (['former', 'then', 'current', 'longtime', 'retired', 'acting'].includes(tokenAt(t, k).lower)) k++;
     for (let j = k; j < Math.min(k + 4, t.length); j++) if (ctx.titleCovering[j]) return 'person.appositive-title';
   }
   // "Lustyik was an FBI special agent", "Dana Whitcombe is the CEO of …"
   if (next && ['is', 'was'].includes(next.lower)) {
     let k = b + 1;
-    if (['the', 'a', 'an'].includes(tokenAt(t, k).lower ?? '')) k++;
+    if (['the', 'a', 'an'].includes(tokenAt(t, k).lower)) k++;
     for (let n = 0; n < 3 && isCapitalised(t[k]) && !ctx.titleCovering[k]; n++) k++;
     if (ctx.titleCovering[k]) return 'person.copula-title';
   }
