@@ -98,7 +98,13 @@ export function tokenize(text: string): Document {
       sentence++;
       lastRawSentence = rawSentence[k];
     }
-    const lower = value.toLowerCase();
+    const lowered = value.toLowerCase();
+    // A string of its own even when the word is already lower case (toLowerCase then answers the
+    // very string wink gave, interned): V8 compiles a comparison such as `t.lower === 'the'` for
+    // the kind of string it has seen, and a capitalised word's lower-case form (a new string)
+    // arriving where only interned ones had been made it recompile the rule, a dozen times over
+    // a batch's first thousand releases.
+    const lower = lowered === value ? ownString(value) : lowered;
     tokens.push({
       i: tokens.length,
       text: value,
@@ -132,6 +138,11 @@ export function tokenize(text: string): Document {
  */
 export function isKnownWord(t: Token): boolean {
   return t.lower !== t.text && isLexiconWord(t.lower);
+}
+
+/** A copy of s that is a string of its own, not the interned one s may be (see tokenize). */
+function ownString(s: string): string {
+  return (s + ' ').slice(0, -1);
 }
 
 /** Space, tab, line breaks, no-break and other Unicode spaces. */
