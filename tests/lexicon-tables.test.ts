@@ -95,6 +95,14 @@ describe('ByToken', () => {
     expect(by.get(3)).toEqual(['a', 'b']);
     expect(by.get(4)).toBeUndefined();
     expect(by.get(12)).toBeUndefined();
-    expect(by.lists()).toEqual([['a', 'b'], ['c']]);
+  });
+  it('sorts each list of more than one value in place', () => {
+    const by = new ByToken<string>(10);
+    for (const w of ['bb', 'a', 'ccc']) by.push(2, w);
+    by.push(5, 'dddd');
+    by.sortLists((x, y) => y.length - x.length);
+    expect(by.get(2)).toEqual(['ccc', 'bb', 'a']);
+    expect(by.get(5)).toEqual(['dddd']);
+    expect(by.get(3)).toBeUndefined();
   });
 });

@@ -101,24 +101,29 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
   placeRelated();
   placeRelated();
   const rank = events.map((_, n) => n).sort((x, y) => compareKeys(keys[x], keys[y]) || x - y);
-  const sorted = rank.map((n) => events[n]);
+  // Plain loops and push below: the arrays that map() builds came out of V8 in more than one
+  // kind, and code compiled for one was thrown away when it met the other.
+  const sorted: EventDraft[] = [];
+  for (let k = 0; k < rank.length; k++) sorted.push(events[rank[k]]);
   let order = 0;
-  for (const ev of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const ev = sorted[k];
     // "At the same time …": the number of the event it is simultaneous with.
     const with_ = ev.relation?.type === 'same-time' ? ev.relation.to : null;
     if (with_ && with_.order > 0) ev.order = with_.order;
     else ev.order = ++order;
   }
-  // Keep the list sorted by order (stable: the order of telling among equals); close the gaps.
-  const final = sorted.map((ev, n) => ({ ev, n })).sort((x, y) => x.ev.order - y.ev.order || x.n - y.n).map((x) => x.ev);
+  // Keep the list sorted by order (sort is stable: the order above among equals); close the gaps.
+  const final = sorted.slice().sort((x, y) => x.order - y.order);
   let last = 0;
   let number = 0;
-  for (const ev of final) {
+  for (let k = 0; k < final.length; k++) {
+    const ev = final[k];
     if (ev.order !== last) number++;
     last = ev.order;
     ev.order = number;
+    ev.id = `event-occurrence-${k + 1}`;
   }
-  final.forEach((ev, n) => (ev.id = `event-occurrence-${n + 1}`));
   return final;
 }
 

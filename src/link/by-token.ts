@@ -19,7 +19,11 @@ export class ByToken<T> {
     else this.rows[i] = [value];
   }
 
-  lists(): T[][] {
-    return this.rows.filter((l): l is T[] => l !== undefined);
+  /** Sorts each list of more than one value in place. */
+  sortLists(compare: (x: T, y: T) => number): void {
+    for (let i = 0; i < this.rows.length; i++) {
+      const list = this.rows[i];
+      if (list && list.length > 1) list.sort(compare);
+    }
   }
 }

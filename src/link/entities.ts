@@ -65,7 +65,8 @@ export function draftEntities(doc: Document, accepted: Candidate[]): { drafts: E
     const key = `${c.type}:${nameKey(c.type, text)}`;
     let d = byKey.get(key);
     if (!d) {
-      d = { type: c.type, key, subtype: c.subtype, edition: c.edition, mentions: [], descriptiveAliases: [], nationality: c.nationality };
+      // Every field from the start (within is set later, for places), so that drafts keep one shape.
+      d = { type: c.type, key, subtype: c.subtype, edition: c.edition, mentions: [], within: undefined, descriptiveAliases: [], nationality: c.nationality };
       byKey.set(key, d);
       drafts.push(d);
     }

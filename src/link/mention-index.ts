@@ -30,7 +30,9 @@ export function indexMentions(drafts: EntityDraft[]): MentionIndex {
     }
   }
   // Longest first, so that [0] is the outermost mention.
-  for (const list of [...startAt.lists(), ...endAt.lists()]) if (list.length > 1) list.sort((x, y) => y.mention.b - y.mention.a - (x.mention.b - x.mention.a));
+  const longestFirst = (x: Located, y: Located) => y.mention.b - y.mention.a - (x.mention.b - x.mention.a);
+  startAt.sortLists(longestFirst);
+  endAt.sortLists(longestFirst);
   // Token → mentions covering it, built on first use (mentions are short, so this is linear).
   let byToken: ByToken<Located> | null = null;
   const covering = (i: number): Located[] => {

@@ -9,6 +9,7 @@ import { mentionDraft, type EntityDraft } from './entities.js';
 import type { MentionIndex, Located } from './mention-index.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 import { isDemonym } from '../kinds/token-tests.js';
+import { phrase } from '../kinds/classify-name.js';
 import { DIRECTION_WORDS } from '../lexicon/places.js';
 import { tokenAt } from '../document/token-at.js';
 
@@ -250,7 +251,7 @@ export function shareCoordinatedTitles(doc: Document, titles: TitleDraft[]): voi
     const first = titles[n];
     const second = titles[n + 1];
     if (second.span.a - first.span.b > 2 || second.span.a < first.span.b) continue;
-    const between = t.slice(first.span.b, second.span.a).map((x) => x.lower).join(' ');
+    const between = phrase(t, first.span.b, second.span.a);
     if (between !== 'and' && between !== ', and' && between !== '&') continue;
     if (!first.holder && second.holder) {
       first.holder = second.holder;
