@@ -85,6 +85,17 @@ describe('the lean wink model loader', () => {
     const probe = 'the governor qxzqxzunseen delegation';
     expect(lean.readDoc(probe).tokens().out(lean.its.uniqueId).slice(0, 2)).toEqual(reference.readDoc(probe).tokens().out(reference.its.uniqueId).slice(0, 2));
   });
+
+  it('still stems and gives readability, though those addons are loaded on first use', async () => {
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const { wink } = await import('../dist/document/nlp.js');
+    const reference = require('wink-nlp')(require('wink-eng-lite-web-model'));
+    const lean = wink();
+    const text = 'The cats were running quickly. Readability is easily measured.';
+    expect(lean.readDoc(text).tokens().out(lean.its.stem)).toEqual(reference.readDoc(text).tokens().out(reference.its.stem));
+    expect(lean.readDoc(text).out(lean.its.readabilityStats)).toEqual(reference.readDoc(text).out(reference.its.readabilityStats));
+  });
 });
 
 describe('lemmas', () => {

@@ -106,9 +106,11 @@ export function leanModel(): unknown {
   model.sa = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
   model.featureFn = require(DIST + 'feature.js');
   model.addons = Object.create(null);
-  model.addons.stem = require(DIST + 'porter-stemmer.js');
+  // Stems and readability are never asked for by our pipeline: loaded on first use (wink calls
+  // them only from its.stem and its.readabilityStats), not at every start.
+  model.addons.stem = (word: string) => (require(DIST + 'porter-stemmer.js') as (w: string) => string)(word);
   model.addons.lemmatize = require(DIST + 'lemmatize.js');
-  model.addons.readabilityStats = require(DIST + 'readability-stats.js');
+  model.addons.readabilityStats = (...args: unknown[]) => (require(DIST + 'readability-stats.js') as (...a: unknown[]) => unknown)(...args);
   model.addons.wordVectors = undefined;
   return model;
 }
