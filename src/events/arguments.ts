@@ -1,7 +1,6 @@
 /** Arguments of an event: agents, participants, the named event it belongs to, place and time. */
 import type { Document, Token } from '../document/tokenize.js';
-import type { MentionIndex, Located } from '../link/mention-index.js';
-import type { EntityDraft } from '../link/entities.js';
+import { firstOfType, type MentionIndex, type Located } from '../link/mention-index.js';
 import type { EventDraft } from './event-draft.js';
 import type { TimeExpression } from './time-expressions.js';
 import { AUXILIARIES, BE, wordBefore } from './tense.js';
@@ -97,11 +96,6 @@ export function fillArguments(doc: Document, ev: EventDraft, idx: MentionIndex, 
       if (place && LOCATIVE.has(tokenAt(t, k - 1).lower)) ev.place = place.draft;
     }
   }
-}
-
-function firstOfType(list: Located[], type: EntityDraft['type']): Located | undefined {
-  for (const l of list) if (l.draft.type === type) return l;
-  return undefined;
 }
 
 /**

@@ -114,7 +114,7 @@ export function orderEvents(events: EventDraft[], docDate: string | null): Event
     else ev.order = ++order;
   }
   // Keep the list sorted by order (sort is stable: the order above among equals); close the gaps.
-  const final = sorted.slice().sort((x, y) => x.order - y.order);
+  const final = sorted.sort((x, y) => x.order - y.order);
   let last = 0;
   let number = 0;
   for (let k = 0; k < final.length; k++) {

@@ -5,7 +5,7 @@
  */
 import type { Document } from '../document/tokenize.js';
 import type { EntityDraft } from './entities.js';
-import type { MentionIndex } from './mention-index.js';
+import { firstOfType, type MentionIndex } from './mention-index.js';
 import { tokenAt } from '../document/token-at.js';
 
 const CONTAINERS = new Set(['country', 'region', 'district', 'city']);
@@ -16,7 +16,7 @@ export function linkContainment(doc: Document, drafts: EntityDraft[], idx: Menti
     if (d.type !== 'place' || d.within) continue;
     for (const m of d.mentions) {
       if (tokenAt(t, m.b).text !== ',') continue;
-      const next = idx.startAt.get(m.b + 1)?.find((l) => l.draft.type === 'place');
+      const next = firstOfType(idx.startAt.get(m.b + 1), 'place');
       if (next && next.draft !== d && CONTAINERS.has(next.draft.subtype ?? '') && !contains(next.draft, d)) {
         d.within = next.draft;
         break;

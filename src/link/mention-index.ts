@@ -1,5 +1,6 @@
 /** Where each entity mention starts and ends, by token, for the linking rules. */
 import type { EntityDraft, MentionDraft } from './entities.js';
+import type { EntityType } from '../types.js';
 import { ByToken } from './by-token.js';
 
 export interface Located {
@@ -43,4 +44,10 @@ export function indexMentions(drafts: EntityDraft[]): MentionIndex {
     return byToken.get(i) ?? [];
   };
   return { startAt, endAt, covering };
+}
+
+/** The first (outermost) mention of an entity of this type in a list of the index, if any. */
+export function firstOfType(list: Located[] | undefined, type: EntityType): Located | undefined {
+  if (list) for (const l of list) if (l.draft.type === type) return l;
+  return undefined;
 }

@@ -60,7 +60,7 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
       if (tokenAt(doc.tokens, k - 1).lower === 'the' && r.b - r.a === 1) {
         const target = lastWithHead(heads, t.lower, k);
         if (target) {
-          target.mentions.push(mentionDraft(k - 1 + 1, k + 1, `${target.type}.head-reference`, true));
+          target.mentions.push(mentionDraft(k, k + 1, `${target.type}.head-reference`, true));
           covered[k] = 1;
         }
       }

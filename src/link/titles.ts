@@ -6,7 +6,7 @@
 import type { Document } from '../document/tokenize.js';
 import type { TitleSpan } from '../kinds/title/title-spans.js';
 import { mentionDraft, type EntityDraft } from './entities.js';
-import type { MentionIndex, Located } from './mention-index.js';
+import { firstOfType, type MentionIndex, type Located } from './mention-index.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 import { isDemonym } from '../kinds/token-tests.js';
 import { phrase } from '../kinds/classify-name.js';
@@ -29,10 +29,6 @@ const COPULA = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']
 const SERVE = new Set(['serves', 'served', 'serving', 'named', 'appointed', 'elected']);
 /** Verbs that give someone a post: "naming Etkind as the co-executor". */
 const NAMING = new Set(['name', 'appoint', 'elect', 'designate', 'hire', 'select', 'choose']);
-
-function firstOf(list: Located[] | undefined, type?: string): Located | undefined {
-  return list?.find((l) => !type || l.draft.type === type);
-}
 
 /** "of (the)? X" / "for X" / "at X" after token b: the organization or place it names. */
 function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityDraft | null; place: EntityDraft | null; end: number } {
@@ -76,7 +72,7 @@ function splitCountry(idx: MentionIndex, span: TitleSpan): { role: string; count
   const prefix = COUNTRY_PREFIXES.find((p) => lower.startsWith(p + ' '));
   if (!prefix || COUNTRY_OFFICES.has(span.head) || /district|court|magistrate/.test(lower)) return { role, country: null };
   role = role.slice(prefix.length + 1);
-  const country = idx.startAt.get(span.a)?.find((l) => l.draft.type === 'place')?.draft ?? null;
+  const country = firstOfType(idx.startAt.get(span.a), 'place')?.draft ?? null;
   return { role, country };
 }
 
@@ -89,13 +85,13 @@ function personList(doc: Document, idx: MentionIndex, first: Located): Located[]
     let j = k;
     // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": skip "of <Place>".
     if (tokenAt(t, j).lower === 'of') {
-      const place = idx.startAt.get(j + 1)?.find((l) => l.draft.type === 'place');
+      const place = firstOfType(idx.startAt.get(j + 1), 'place');
       if (place) j = place.mention.b;
     }
     if (tokenAt(t, j).text === ',') j++;
     if (tokenAt(t, j).lower === 'and') j++;
     if (j === k || (tokenAt(t, j - 1).text !== ',' && tokenAt(t, j - 1).lower !== 'and')) break;
-    const next = firstOf(idx.startAt.get(j), 'person');
+    const next = firstOfType(idx.startAt.get(j), 'person');
     if (!isPerson(next)) break;
     list.push(next);
     k = next.mention.b;
@@ -118,7 +114,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     const draft: TitleDraft = { span, role, holder: null, organization: null, place: country, a: span.a, b: span.b, rule: 'title.unheld' };
 
     // Pre-name: "Attorney General Jeff Sessions", "Northrop Grumman CEO Ron Sugar".
-    const after = firstOf(idx.startAt.get(span.b), 'person');
+    const after = firstOfType(idx.startAt.get(span.b), 'person');
     if (isPerson(after)) {
       draft.holder = after.draft;
       draft.rule = 'title.pre-name';
@@ -153,7 +149,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     draft.place = att.place;
     draft.b = att.end;
     // "U.S. Attorney for the District of Hawaii Florence T. Nakakuni": the name after the attachment.
-    const named = att.end > span.b ? firstOf(idx.startAt.get(att.end), 'person') : undefined;
+    const named = att.end > span.b ? firstOfType(idx.startAt.get(att.end), 'person') : undefined;
     if (isPerson(named)) {
       draft.holder = named.draft;
       draft.rule = 'title.pre-name-of';
@@ -162,7 +158,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     }
     // Organization before the title: "Acme CEO", "Acme's CEO".
     const orgBefore = idx.endAt.get(span.a)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place') ??
-      (tokenAt(t, span.a - 1).lower === "'s" ? idx.endAt.get(span.a - 1)?.find((l) => l.draft.type === 'organization') : undefined);
+      (tokenAt(t, span.a - 1).lower === "'s" ? firstOfType(idx.endAt.get(span.a - 1), 'organization') : undefined);
     if (orgBefore && !draft.organization && !draft.place) {
       if (orgBefore.draft.type === 'organization') draft.organization = orgBefore.draft;
       else draft.place = orgBefore.draft;
@@ -174,7 +170,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     if (orgBefore && orgBefore.mention.a <= k) k = orgBefore.mention.a - 1;
     k = skipBackOver(t, k);
     if (tokenAt(t, k).text === ',') {
-      const holder = firstOf(idx.endAt.get(k), 'person');
+      const holder = firstOfType(idx.endAt.get(k), 'person');
       if (isPerson(holder)) {
         draft.holder = holder.draft;
         draft.rule = 'title.appositive';
@@ -197,7 +193,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
       }
     }
     // "naming Etkind as the co-executor": the person before "as", after a verb of naming.
-    const namedAs = tokenAt(t, c).lower === 'as' ? firstOf(idx.endAt.get(c), 'person') : undefined;
+    const namedAs = tokenAt(t, c).lower === 'as' ? firstOfType(idx.endAt.get(c), 'person') : undefined;
     if (isPerson(namedAs) && NAMING.has(tokenAt(t, namedAs.mention.a - 1).lemma)) {
       draft.holder = namedAs.draft;
       draft.rule = 'title.copula';
@@ -213,7 +209,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
       if (tokenAt(t, c).lower === 'who' && tokenAt(t, c - 1).text === ',') c -= 2;
       // "Etkind, 57, was the head of …": an age between commas after the name.
       if (tokenAt(t, c).text === ',' && tokenAt(t, c - 1).pos === 'NUM' && tokenAt(t, c - 2).text === ',') c -= 3;
-      const holder = firstOf(idx.endAt.get(c + 1), 'person');
+      const holder = firstOfType(idx.endAt.get(c + 1), 'person');
       if (isPerson(holder)) {
         draft.holder = holder.draft;
         draft.rule = 'title.copula';
@@ -223,7 +219,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     }
     // Post-head: "the head of the Azerbaijani delegation, Alejandro Ismailov".
     if (tokenAt(t, draft.b).text === ',') {
-      const holder = firstOf(idx.startAt.get(draft.b + 1), 'person');
+      const holder = firstOfType(idx.startAt.get(draft.b + 1), 'person');
       const close = holder ? t[holder.mention.b] : undefined;
       if (isPerson(holder) && (!close || close.text === ',' || close.pos === 'PUNCT' || close.pos === 'VERB' || close.pos === 'AUX')) {
         draft.holder = holder.draft;
