@@ -1,0 +1,73 @@
+/**
+ * wink's lexeme index (word → id), filled in as words are asked for instead of at start-up.
+ *
+ * wink looks every token up as `hash[word]` in an object holding all 87,593 words of its
+ * lexicon. Building that object costs a cold start ~90 ms (a third of loading the model), and a
+ * document asks for a few hundred of its words. Here the object starts empty; its prototype is
+ * a Proxy that answers a word it does not yet hold from a compact bucket index of the lexicon
+ * list and copies the answer onto the object, so the next ask is an ordinary own-property read
+ * (the hot path wink's code was compiled for). A word not in the lexicon is copied as
+ * `undefined`, which wink reads as "absent" and overwrites when it learns the word.
+ */
+
+/** 2^15 buckets: ~2.7 words each over wink's lexicon, ~2 string comparisons per ask. */
+const BUCKET_BITS = 15;
+const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
+
+function bucketOf(word: string): number {
+  let h = word.length;
+  for (let k = 0; k < word.length; k++) h = (h * 31 + word.charCodeAt(k)) | 0;
+  return h & BUCKET_MASK;
+}
+
+/** Where each word of a fixed list is, by a hash of its letters: two typed arrays, no strings copied. */
+export class WordListIndex {
+  /** Ids of the words in bucket b are ids[start[b]] … ids[start[b + 1] - 1]. */
+  private readonly start = new Int32Array(BUCKET_MASK + 2);
+  private readonly ids: Int32Array;
+
+  constructor(private readonly words: readonly string[]) {
+    const { start } = this;
+    const buckets = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      const b = bucketOf(words[k]);
+      buckets[k] = b;
+      start[b + 1]++;
+    }
+    for (let b = 1; b < start.length; b++) start[b] += start[b - 1];
+    const next = start.slice();
+    this.ids = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) this.ids[next[buckets[k]]++] = k;
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The word's id (its position in the list), or -1. */
+  indexOf(word: string): number {
+    const b = bucketOf(word);
+    const { ids, words } = this;
+    for (let k = this.start[b], end = this.start[b + 1]; k < end; k++) {
+      if (words[ids[k]] === word) return ids[k];
+    }
+    return -1;
+  }
+}
+
+/**
+ * A fresh `hash` object for wink's lexeme feature: reads as `{ [word]: id }` for every word of
+ * `intrinsic`, and holds whatever wink adds to it. One per wink instance (wink writes to it).
+ */
+export function lazyLexemeHash(intrinsic: WordListIndex): Record<string, number> {
+  const lookup = new Proxy(Object.create(null) as object, {
+    get(_target, word, receiver) {
+      if (typeof word !== 'string') return undefined;
+      const id = intrinsic.indexOf(word);
+      const value = id < 0 ? undefined : id;
+      Object.defineProperty(receiver, word, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+  });
+  return Object.create(lookup) as Record<string, number>;
+}
