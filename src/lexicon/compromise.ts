@@ -67,7 +67,8 @@ let lists: Record<string, string[]> | null = null;
 function readLists(): Record<string, string[]> {
   if (lists) return lists;
   try {
-    lists = JSON.parse(readFileSync(new URL('./compromise-lexicon.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+    // Named from dist/, not from this module's folder: the bundled CLI (dist/bundle/) reads it too.
+    lists = JSON.parse(readFileSync(new URL('../lexicon/compromise-lexicon.json', import.meta.url), 'utf8')) as Record<string, string[]>;
   } catch {
     lists = buildCompromiseLexicon(createRequire(import.meta.url)('compromise'));
   }
