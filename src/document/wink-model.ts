@@ -2,45 +2,43 @@
  * wink-eng-lite-web-model, loaded lean. The package's own loader deep-copies its 3 MB core
  * model (JSON.stringify + JSON.parse), decodes the lexicon's base64 one character at a time,
  * and loads the NER, sentiment and negation automata, which our ['sbd', 'pos'] pipeline never
- * runs. This loader copies only the parts that change, decodes with Buffer, and gives those
- * three pipes empty automata. It follows
+ * runs. This loader reads the package's data once per thread (wink-data.ts: from a build-time
+ * cache, decoded), copies only the parts that change, and gives those three pipes empty
+ * automata. It follows
  * read-core-model.js and load-core-model.js of the version pinned in package-lock.json (1.8.1);
  * `tests/document.test.ts` checks that tokens, tags and lemmas equal the package loader's.
  */
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { lazyLexemeHash, WordListIndex } from './lexeme-index.js';
+import { cachedWinkData, coreFromPackage, LEMMA_POS, WINK_MODEL_DIST as DIST, type CoreModel, type Features, type LemmaExceptions } from './wink-data.js';
 
 const require = createRequire(import.meta.url);
-const DIST = 'wink-eng-lite-web-model/dist/';
 
 /** An automaton that recognises nothing, in wink's export format. */
 const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 
-interface Features {
-  list: string[];
-  hash: Record<string, number>;
-  intrinsicSize: number;
-  index: number;
-  maxIndex: number;
-}
-interface CoreModel {
-  packing: { layout: Record<string, number[]>; efList: string[] };
-  features: Record<string, Features>;
-  pos: { hash: Record<string, number> };
-  lexicon: string | Uint32Array;
-  xpansions: string | Uint32Array;
+/**
+ * The package's data, read once per thread (from the build-time cache when it is there): every
+ * model loaded here copies what wink changes and shares the rest.
+ */
+let shared: { core: CoreModel; lemmaExceptions: LemmaExceptions | null } | null = null;
+
+function packageData(): { core: CoreModel; lemmaExceptions: LemmaExceptions | null } {
+  if (!shared) {
+    const cached = cachedWinkData();
+    shared = cached ?? { core: coreFromPackage(), lemmaExceptions: null };
+  }
+  return shared;
 }
 
 function leanCore(): CoreModel {
-  const original = require(DIST + 'languages/cur/models/eng-core-web-model.json') as CoreModel;
-  // The JSON module object is shared by every loader in this thread: copy what gets changed or
-  // grown (wink appends unseen words to the feature lists), share the rest (strings, tables).
+  const original = packageData().core;
+  // Copy what gets changed or grown (wink appends unseen words to the feature lists), share
+  // the rest (strings, tables, the packed lexicon, which wink only reads).
   const features: Record<string, Features> = {};
   for (const f in original.features) features[f] = { ...original.features[f], list: [...original.features[f].list] };
   const model: CoreModel = { ...original, packing: { ...original.packing }, features };
   const { packing, pos } = model;
-  model.lexicon = words32(original.lexicon as string);
-  model.xpansions = words32(original.xpansions as string);
   for (const f in packing.layout) {
     if (packing.layout[f][3] === 0) features[f].hash = indexOf(features[f].list);
   }
@@ -65,10 +63,25 @@ function leanCore(): CoreModel {
   return model;
 }
 
-function words32(base64: string): Uint32Array {
-  const bytes = Buffer.from(base64, 'base64');
-  // A fresh, aligned copy: Buffer may sit at any offset of a shared pool.
-  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+/**
+ * wink's lemmatizer (lemmatize.js), unchanged. It requires its three exception tables, which
+ * are JavaScript that takes ~25 ms to compile; with the build-time cache, those modules are
+ * put in require's cache first, with the cached tables as their exports.
+ */
+function lemmatizer(): unknown {
+  const tables = packageData().lemmaExceptions;
+  if (tables) {
+    for (const pos of LEMMA_POS) {
+      const path = require.resolve(`${DIST}wn-${pos}-exceptions.js`);
+      if (require.cache[path]) continue;
+      const module = new Module(path);
+      module.filename = path;
+      module.exports = tables[pos];
+      module.loaded = true;
+      require.cache[path] = module;
+    }
+  }
+  return require(DIST + 'lemmatize.js');
 }
 
 function indexOf(list: string[]): Record<string, number> {
@@ -107,7 +120,7 @@ export function leanModel(): unknown {
   // Stems and readability are never asked for by our pipeline: loaded on first use (wink calls
   // them only from its.stem and its.readabilityStats), not at every start.
   model.addons.stem = (word: string) => (require(DIST + 'porter-stemmer.js') as (w: string) => string)(word);
-  model.addons.lemmatize = require(DIST + 'lemmatize.js');
+  model.addons.lemmatize = lemmatizer();
   model.addons.readabilityStats = (...args: unknown[]) => (require(DIST + 'readability-stats.js') as (...a: unknown[]) => unknown)(...args);
   model.addons.wordVectors = undefined;
   return model;
