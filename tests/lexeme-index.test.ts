@@ -48,4 +48,19 @@ describe('lazyLexemeHash', () => {
     expect(two.learnt).toBeUndefined();
     expect(two.the).toBe(0);
   });
+
+  it('takes every word at once after so many first sightings, and then holds no Proxy', () => {
+    const hash = lazyLexemeHash(new WordListIndex(words), 3);
+    expect(hash.the).toBe(0);
+    expect(hash.qxz).toBeUndefined();
+    expect(Object.getPrototypeOf(hash)).not.toBeNull(); // still the Proxy
+    expect(hash.governor).toBe(1); // the third sighting
+    expect(Object.getPrototypeOf(hash)).toBeNull();
+    expect(Object.keys(hash).sort()).toEqual([...words, 'qxz'].sort());
+    words.forEach((w, k) => expect(hash[w]).toBe(k));
+    expect(hash.qxz).toBeUndefined();
+    expect(hash.unseen).toBeUndefined();
+    hash.unseen = 9;
+    expect(hash.unseen).toBe(9);
+  });
 });
