@@ -49,10 +49,6 @@ export class WordListIndex {
     for (let k = 0; k < words.length; k++) this.ids[next[buckets[k]]++] = k;
   }
 
-  get size(): number {
-    return this.words.length;
-  }
-
   /** The word's id (its position in the list), or -1. */
   indexOf(word: string): number {
     const b = bucketOf(word);

@@ -6,9 +6,8 @@
  * decode and parse), and the exception tables as JavaScript (~25 ms to compile). `npm run build`
  * keeps both in one file (dist/document/wink-data.v8, written by build-wink-data.ts): the
  * packed arrays decoded, the rest as ASCII-only JSON (see WinkCache), read in about half the
- * time. The cache says which version of the
- * package it was made from; if that is not the installed version, or the file is missing or
- * unreadable, the data is read from the package as before.
+ * time. The cache says which version of the package it was made from; if that is not the
+ * installed version, or the file is missing or unreadable, the data is read from the package.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
