@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
@@ -42,5 +42,11 @@ describe("the build-time cache of wink's model data", () => {
     writeFileSync(garbage, 'not a serialization');
     expect(cachedWinkData(garbage)).toBeNull();
     expect(cachedWinkData(join(dir, 'missing.v8'))).toBeNull();
+    const badJson = join(dir, 'bad-json.v8');
+    writeFileSync(badJson, serialize({ version: installedVersion(), lexicon: new Uint32Array(2), xpansions: new Uint32Array(2), json: Buffer.from('{"core":', 'latin1') }));
+    expect(cachedWinkData(badJson)).toBeNull();
+    const truncated = join(dir, 'truncated.v8');
+    writeFileSync(truncated, readFileSync(new URL('../dist/document/wink-data.v8', import.meta.url)).subarray(0, 100000));
+    expect(cachedWinkData(truncated)).toBeNull();
   });
 });

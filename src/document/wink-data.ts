@@ -101,14 +101,16 @@ export function serializeWinkData(): Buffer {
 /** The build-time cache, if it is there and made from the installed version; else null. */
 export function cachedWinkData(file: URL | string = CACHE): WinkData | null {
   let cache: WinkCache;
+  let parsed: { core: Omit<CoreModel, 'lexicon' | 'xpansions'>; lemmaExceptions: LemmaExceptions };
   try {
     cache = deserialize(readFileSync(file)) as WinkCache;
+    if (cache?.version !== installedVersion()) return null;
+    parsed = JSON.parse(Buffer.from(cache.json.buffer, cache.json.byteOffset, cache.json.byteLength).toString('latin1'));
+    if (!(cache.lexicon instanceof Uint32Array) || !(cache.xpansions instanceof Uint32Array) || !parsed.core?.features || !parsed.lemmaExceptions) return null;
   } catch {
     return null;
   }
-  if (cache?.version !== installedVersion()) return null;
-  const text = Buffer.from(cache.json.buffer, cache.json.byteOffset, cache.json.byteLength).toString('latin1');
-  const { core, lemmaExceptions } = JSON.parse(text) as { core: Omit<CoreModel, 'lexicon' | 'xpansions'>; lemmaExceptions: LemmaExceptions };
+  const { core, lemmaExceptions } = parsed;
   for (const pos of LEMMA_POS) {
     // No prototype, as the package's: a table must not answer "constructor" from
     // Object.prototype. A fresh null-prototype object is also a dictionary from the start.
