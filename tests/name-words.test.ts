@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACK } from '../dist/rules/builtin-pack.js';
-import { NAME_WORDS_FILE, nameWords, splitName } from '../dist/rules/name-words.js';
+import { formsOf, NAME_WORDS_FILE, nameWords, splitName } from '../dist/rules/name-words.js';
 
-const builtinForms = (BUILTIN_PACK.gazetteers ?? []).flatMap((g) => g.names.flatMap((name) => [name, ...(g.aliases?.[name] ?? [])]));
+const builtinForms = (BUILTIN_PACK.gazetteers ?? []).flatMap((g) => g.names.flatMap((name) => formsOf(g, name)));
 
 describe('gazetteer names split into words', () => {
   it('has every built-in name and alias split at build time, as the tokenizer splits it now', () => {

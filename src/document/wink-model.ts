@@ -21,9 +21,14 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
  * The package's data, read once per thread (from the build-time cache when it is there): every
  * model loaded here copies what wink changes and shares the rest.
  */
-let shared: { core: CoreModel; lemmaExceptions: LemmaExceptions | null } | null = null;
+interface PackageData {
+  core: CoreModel;
+  /** Only from the cache; null: lemmatize.js requires the package's own tables. */
+  lemmaExceptions: LemmaExceptions | null;
+}
+let shared: PackageData | null = null;
 
-function packageData(): { core: CoreModel; lemmaExceptions: LemmaExceptions | null } {
+function packageData(): PackageData {
   if (!shared) {
     const cached = cachedWinkData();
     shared = cached ?? { core: coreFromPackage(), lemmaExceptions: null };

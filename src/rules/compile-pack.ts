@@ -3,7 +3,7 @@
  * tokens), gazetteers indexed by their first word, stop lists and extra title phrases.
  */
 import type { Document, Token } from '../document/tokenize.js';
-import { nameWords } from './name-words.js';
+import { formsOf, nameWords } from './name-words.js';
 import type { EntityType } from '../types.js';
 import type { RulePack, TokenSpec, PackEntityType } from './pack-types.js';
 import { LEXICON_CLASSES } from './lexicon-classes.js';
@@ -130,7 +130,7 @@ export function compileRules(packs: RulePack[], defaultPriority = USER_PACK_PRIO
     }
     for (const g of pack.gazetteers ?? []) {
       for (const name of g.names) {
-        for (const [k, form] of [name, ...(g.aliases?.[name] ?? [])].entries()) {
+        for (const [k, form] of formsOf(g, name).entries()) {
           const words = nameWords(form).map(([text, lower]) => (g.ignoreCase ? lower : text));
           if (!words.length) continue;
           const entry: GazetteerEntry = { words, ignoreCase: !!g.ignoreCase, type: g.type, subtype: g.subtype ?? null, name, alias: k > 0, rule: `${prefix}gazetteer:${name}`, priority: g.priority ?? priority };

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { tokenize } from '../document/tokenize.js';
+import type { Gazetteer } from './pack-types.js';
 
 /** Each word's text and lower-case form. */
 export type NameWords = [text: string, lower: string][];
@@ -34,4 +35,9 @@ export function splitName(form: string): NameWords {
 
 export function nameWords(form: string): NameWords {
   return prebuiltWords()[form] ?? splitName(form);
+}
+
+/** A gazetteer name and its aliases, the name first: every form that is matched. */
+export function formsOf(g: Gazetteer, name: string): string[] {
+  return [name, ...(g.aliases?.[name] ?? [])];
 }
