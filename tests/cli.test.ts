@@ -103,6 +103,25 @@ describe('batches', () => {
     expect(doc.source).toBe('fixtures/corpus/doj/release_00008.txt');
     expect(existsSync(join(out, 'wikinews', '2019-004.json'))).toBe(true);
   });
+  it('--out naming a file is a usage error before any document, without a stack trace', () => {
+    const file = join(tmp, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const r = cli(['fixtures/corpus/wikinews', '--out', file, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--out ${file}: not a folder`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
+  it('--out: a file that cannot be written fails alone; the others are written', () => {
+    const out = join(tmp, 'out-blocked');
+    mkdirSync(join(out, '2019-004.json'), { recursive: true });
+    const r = cli(['fixtures/corpus/wikinews', '--out', out, '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/2019-004\.txt: cannot write .*2019-004\.json \(EISDIR\)/);
+    const written = readdirSync(out).filter((f) => f !== '2019-004.json');
+    expect(written.length).toBe(2);
+    for (const f of written) expect(JSON.parse(readFileSync(join(out, f), 'utf8')).schema).toBe('press-extract/1');
+  });
   it('prints a one-line summary on stderr for batches, none with --quiet', () => {
     expect(cli(['fixtures/corpus/wikinews', '-f', 'jsonl']).stderr).toMatch(/3 documents in [\d.]+ s \([\d.]+ files\/s\)/);
     expect(cli(['fixtures/corpus/wikinews', '-f', 'jsonl', '-q']).stderr).toBe('');

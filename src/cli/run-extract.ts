@@ -32,6 +32,16 @@ async function write(s: string): Promise<void> {
   if (!process.stdout.write(s)) await new Promise<void>((r) => process.stdout.once('drain', () => r()));
 }
 
+/** --out's folder, made if missing; a path that cannot be one is a usage error, before any document. */
+function makeOutFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`--out ${dir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'not a folder' : `cannot make this folder (${code ?? (e as Error).message})`}`);
+  }
+}
+
 export async function runExtract(paths: string[], o: ExtractCommandOptions): Promise<number> {
   // Rule packs are read and checked before any document: a bad pack is a usage error.
   let rules: RulePack[] | undefined;
@@ -46,6 +56,7 @@ export async function runExtract(paths: string[], o: ExtractCommandOptions): Pro
     if (process.stdin.isTTY) throw new UsageError('no input: give files or folders, or pipe text on stdin');
     paths = ['-'];
   }
+  if (o.out) makeOutFolder(o.out);
   const files = o.input === 'text' ? listFiles(paths) : null;
   const stdinUsed = paths.includes('-');
   const stdinText = o.input === 'text' && stdinUsed ? readFileSync(0, 'utf8') : undefined;
@@ -79,8 +90,15 @@ export async function runExtract(paths: string[], o: ExtractCommandOptions): Pro
     }
     if (o.out) {
       const target = join(o.out, p.outName);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, p.json!);
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, p.json!);
+      } catch (e) {
+        // One file that cannot be written (a folder in its place, no permission) fails alone.
+        if (!p.error) failed++;
+        progress.finish();
+        process.stderr.write(`press-extract: ${p.source}: cannot write ${target} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      }
     } else if (arrayOut) {
       await write((count > 0 ? ',\n' : '') + p.out.trimEnd().replace(/^/gm, '  '));
     } else await write(p.out);
