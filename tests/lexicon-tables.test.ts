@@ -3,7 +3,7 @@ import { agoDate, MONTHS } from '../dist/events/dates.js';
 import { VERB_TRIGGERS } from '../dist/events/trigger-lexicon.js';
 import { singularTitleWord, isTitleWord } from '../dist/kinds/title/title-spans.js';
 import { inCompromise } from '../dist/lexicon/compromise.js';
-import { isMonthOrWeekday, startsWithLetter } from '../dist/kinds/token-tests.js';
+import { isCalendarWord, startsWithLetter } from '../dist/kinds/token-tests.js';
 import { isRunWord } from '../dist/kinds/name-runs.js';
 import { ByToken } from '../dist/link/by-token.js';
 import { tokenize } from '../dist/document/tokenize.js';
@@ -59,10 +59,10 @@ describe("compromise's classes", () => {
 
   it("take compromise's month and weekday forms into the calendar words", () => {
     const word = (text: string) => tokenize(text).tokens[0];
-    expect(isMonthOrWeekday(word('Tues'))).toBe(true);
-    expect(isMonthOrWeekday(word('Sept.'))).toBe(true);
-    expect(isMonthOrWeekday(word('Mondays'))).toBe(true);
-    expect(isMonthOrWeekday(word('Monroe'))).toBe(false);
+    expect(isCalendarWord(word('Tues'))).toBe(true);
+    expect(isCalendarWord(word('Sept.'))).toBe(true);
+    expect(isCalendarWord(word('Mondays'))).toBe(true);
+    expect(isCalendarWord(word('Monroe'))).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@
 import { isKnownWord, type Document, type Token } from '../document/tokenize.js';
 import { ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
-import { isCapitalised, hasLetter, isMonthOrWeekday, isOrdinaryCapitalisedWord, startsUpper, endsLower, startsWithLetter } from './token-tests.js';
+import { isCapitalised, hasLetter, isCalendarWord, isDeicticDay, isOrdinaryCapitalisedWord, startsUpper, endsLower, startsWithLetter } from './token-tests.js';
 import { tokenAt } from '../document/token-at.js';
 
 export interface Run {
@@ -25,7 +25,7 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 
 const ADDRESS = /[@/]|\.(com|org|gov|net)\b/i;
 export function isRunWord(t: Token | undefined): boolean {
-  return !!t && t.text !== '' && isCapitalised(t) && hasLetter(t) && !isMonthOrWeekday(t) && t.text !== 'I' && !isAddress(t.text);
+  return !!t && t.text !== '' && isCapitalised(t) && hasLetter(t) && !isCalendarWord(t) && t.text !== 'I' && !isAddress(t.text);
 }
 
 /** An e-mail or web address ("Justice.gov", "@TheJusticeDept"); the regex only where "@", "/" or "." occurs. */
@@ -70,7 +70,7 @@ export function findRuns(doc: Document): Run[] {
     let i = s.first;
     while (i <= s.last) {
       const t = tokens[i];
-      if (!isRunWord(t) || (startsSentence(doc, i) && isOrdinaryCapitalisedWord(t) && !isRunWord(tokenAt(tokens, i + 1)))) {
+      if (!isRunWord(t) || isDeicticDay(t) || (startsSentence(doc, i) && isOrdinaryCapitalisedWord(t) && !isRunWord(tokenAt(tokens, i + 1)))) {
         i++;
         continue;
       }

@@ -55,7 +55,14 @@ function calendarWords(): Set<string> {
   return calendar;
 }
 
-export function isMonthOrWeekday(t: Token): boolean {
+/** Days named from today ("Today, the Department of Justice …"): they start no name, though one may end in one ("USA Today"). */
+const DEICTIC_DAYS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
+export function isDeicticDay(t: Token): boolean {
+  return DEICTIC_DAYS.has(t.lower);
+}
+
+/** A month or a weekday: never a word of a name. */
+export function isCalendarWord(t: Token): boolean {
   return calendarWords().has(t.lower);
 }
 

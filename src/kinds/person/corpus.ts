@@ -38,6 +38,7 @@ export const PERSON_CORPUS: CorpusExample[] = [
   { shows: 'a place with an accent', text: 'The flight landed in São Paulo on Friday.', notPeople: ['São Paulo'], places: ['São Paulo'] },
   { shows: 'a title without a name', text: 'The Attorney General announced new charges on Tuesday.', notPeople: ['Attorney General'] },
   { shows: 'months and weekdays', text: 'On Monday, May 14, the court met. In June officials returned.', notPeople: ['Monday', 'May', 'June'] },
+  { shows: 'a deictic day before an appositive organization is no person (DOJ)', text: 'Today, the Department of Justice recognized Captain William Citty with the Allied Professional Award. Yesterday, the Governor spoke to USA Today.', people: ['William Citty'], organizations: ['USA Today'], notPeople: ['Today', 'Yesterday'] },
   { shows: 'sentence-initial capitalised words', text: 'Significantly, the forum will continue. During the meeting, delegates spoke. Officials said more would come.', notPeople: ['Significantly', 'During', 'Officials'] },
   { shows: 'a name inside an airport name', text: 'The plane landed at John F. Kennedy International Airport.', notPeople: ['John F. Kennedy'] },
   { shows: 'laws and documents', text: 'The Amended Complaint alleged violations of the Consumer Product Safety Act.', notPeople: ['Amended Complaint', 'Consumer Product Safety Act'] },
