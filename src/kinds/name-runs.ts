@@ -75,8 +75,9 @@ export function findRuns(doc: Document): Run[] {
         continue;
       }
       // A sentence-initial ordinary word ("The EPA", "During …") does not start a run, nor
-      // does a capitalised common noun before a name ("Ecologist Ryan Norris").
-      if (startsSentence(doc, i) && !nameElsewhere(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (isKnownWord(t) && isRunWord(tokenAt(tokens, i + 1)) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)) || (isKnownWord(t) && /s$/.test(t.lower) && tokenAt(tokens, i + 1).lower === 'of'))) {
+      // does a capitalised common noun before a name ("Ecologist Ryan Norris", "Co-defendants
+      // Bharatkumar Patel, …").
+      if (startsSentence(doc, i) && !nameElsewhere(doc, i) && ((isOrdinaryCapitalisedWord(t) && t.pos !== 'PROPN') || (isKnownWord(t) && isRunWord(tokenAt(tokens, i + 1)) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OCCUPATION_SUFFIX.test(t.lower)) || (isKnownWord(t) && /s$/.test(t.lower) && tokenAt(tokens, i + 1).lower === 'of') || CO_PLURAL.test(t.text))) {
         i++;
         continue;
       }
@@ -169,6 +170,8 @@ function commaListEnd(tokens: Token[], j: number, last: number): number {
 const GLUED_PARTICLE = /^(al|el|ad|ar|as|at|az|an|ash|adh|bin|ibn|abu|ul|ud|bint)$/;
 /** Nouns of occupation that head a sentence before a name: "Ecologist", "Immunologist", "Lawyer". */
 const OCCUPATION_SUFFIX = /(ist|ian|er|or|ant|ent)$/;
+/** "Co-defendants", "Co-conspirators": people who share a part, never a name's first word. */
+const CO_PLURAL = /^Co-\p{Ll}+s$/u;
 
 /** An all-capitals word opening a paragraph: a dateline ("WASHINGTON"), not part of a name. */
 function isDatelineWord(tokens: Token[], i: number): boolean {

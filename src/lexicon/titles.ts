@@ -51,6 +51,9 @@ export const PORTFOLIOS = new Set([
   'environment', 'tourism', 'housing', 'security',
 ]);
 
+/** What an inspector general's deputy is for: "Assistant Inspector General for Investigations". */
+export const INSPECTOR_GENERAL_PORTFOLIOS = new Set(['investigations', 'audit', 'audits', 'inspections', 'evaluations']);
+
 /** Heads that take a portfolio ("Emergencies Minister", "Secretary of Commerce"). */
 export const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 
@@ -80,7 +83,7 @@ export const TITLE_MODIFIERS = new Set([
   'border', 'customs', 'drug', 'homeland', 'investigative', 'inspector', 'surgeon', 'solicitor',
   'postmaster', 'auditor', 'secretary', 'director', 'governor', 'minister', 'president',
   'commissioner', 'development', 'lieutenant', 'major', 'brigadier',
-  'rear', 'staff', 'master', 'grand', 'court', 'supreme',
+  'rear', 'staff', 'master', 'grand', 'court', 'supreme', 'postal', 'petty', 'paralegal',
 ]);
 
 /** Titles that are whole phrases, matched before the modifier+head rule. Lower case. */
@@ -121,6 +124,9 @@ export const TITLE_PHRASES = [
   'secretary of defense',
 ];
 
+/** Grades after a rank: "Petty Officer First Class", "Sergeant First Class", "Airman Second Class". */
+export const RANK_CLASSES = new Set(['first', 'second', 'third']);
+
 /** Words never part of a title even when capitalised next to one. */
 export const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'at']);
 
@@ -128,7 +134,7 @@ export const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'i
 export const OCCUPATION_ENDING = /^[a-z]{4,}(ologist|ist|ician|naut|writer|maker|grapher)$/;
 
 /** Words ending like an occupation that are not one. */
-export const NOT_OCCUPATIONS = new Set(['list', 'wrist', 'twist', 'assist', 'exist', 'insist', 'persist', 'resist', 'consist', 'subsist', 'desist', 'enlist', 'mist', 'fist', 'gist', 'schist', 'tourist']);
+export const NOT_OCCUPATIONS = new Set(['terrorist', 'extremist', 'separatist', 'nationalist', 'communist', 'socialist', 'racist', 'baptist', 'methodist', 'list', 'wrist', 'twist', 'assist', 'exist', 'insist', 'persist', 'resist', 'consist', 'subsist', 'desist', 'enlist', 'mist', 'fist', 'gist', 'schist', 'tourist']);
 
 /** Countries that may stand before an office; stripped from the role except for the offices below. */
 export const COUNTRY_PREFIXES = ['u.s.', 'us', 'united states', 'american', 'u.k.', 'uk', 'british'];

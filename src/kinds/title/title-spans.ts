@@ -4,7 +4,7 @@
  * ("Special Agent in Charge"). Linking a span to its holder is done in link/titles.ts.
  */
 import type { Document, Token } from '../../document/tokenize.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIOS, PORTFOLIO_HEADS, OCCUPATION_ADJECTIVES } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIOS, PORTFOLIO_HEADS, OCCUPATION_ADJECTIVES, RANK_CLASSES, INSPECTOR_GENERAL_PORTFOLIOS } from '../../lexicon/titles.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 import { tokenAt } from '../../document/token-at.js';
@@ -47,7 +47,14 @@ for (const head of TITLE_HEADS) if (head.endsWith('y')) SINGULAR_TITLE_WORDS.set
 
 /** The singular of a plural title word ("Attorneys" → "attorney"), or null. */
 export function singularTitleWord(lower: string): string | null {
-  return SINGULAR_TITLE_WORDS.get(lower) ?? null;
+  const singular = SINGULAR_TITLE_WORDS.get(lower);
+  if (singular !== undefined) return singular;
+  // "Paralegal Specialists", "chemists": the plural of an occupation known by its ending.
+  if (lower.length >= 8 && lower.charCodeAt(lower.length - 1) === 115 /* s */) {
+    const one = lower.slice(0, -1);
+    if (OCCUPATION_ENDING.test(one) && !NOT_OCCUPATIONS.has(one)) return one;
+  }
+  return null;
 }
 
 /**
@@ -123,6 +130,8 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
       if (lastHead >= i) b = Math.max(b, lastHead + 1);
       // "Assistant Director in Charge", "Special Agent in Charge".
       if (b > i && tokenAt(tokens, b).lower === 'in' && tokenAt(tokens, b + 1).text === 'Charge') b += 2;
+      // "Petty Officer First Class", "Sergeant First Class": a capitalised rank's grade.
+      else if (b > i && isCapitalised(tokens[b - 1]) && RANK_CLASSES.has(tokenAt(tokens, b).lower) && tokenAt(tokens, b + 1).text === 'Class') b += 2;
 
       if (b > i) {
         const first = tokens[i];
@@ -145,7 +154,8 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
           if (singular) text = text.slice(0, text.length - headTok.text.length) + matchCase(singular, headTok.text);
           // "minister for East African Affairs", "Minister of Foreign Affairs": a portfolio after a
           // minister or secretary is part of the role (an organization or place after "of" is not).
-          const portfolio = PORTFOLIO_HEADS.has(headTok.lower) && !singular ? portfolioEnd(tokens, b, s.last) : b;
+          const inspectorGeneral = headTok.lower === 'general' && tokenAt(tokens, b - 2).lower === 'inspector';
+          const portfolio = singular ? b : PORTFOLIO_HEADS.has(headTok.lower) ? portfolioEnd(tokens, b, s.last, PORTFOLIOS) : inspectorGeneral ? portfolioEnd(tokens, b, s.last, INSPECTOR_GENERAL_PORTFOLIOS) : b;
           if (portfolio > b) {
             text = doc.text.slice(tokens[a].start, tokens[portfolio - 1].end);
             b = portfolio;
@@ -175,10 +185,10 @@ function occupationModifier(t: Token): boolean {
 }
 
 /** The end of "for|of" + a portfolio ("for East African Affairs", "of finance") at b, or b. */
-function portfolioEnd(tokens: Token[], b: number, last: number): number {
+function portfolioEnd(tokens: Token[], b: number, last: number, portfolios: Set<string>): number {
   if (tokenAt(tokens, b).lower !== 'for' && tokenAt(tokens, b).lower !== 'of') return b;
   for (let k = b + 1; k <= Math.min(last, b + 4); k++) {
-    if (PORTFOLIOS.has(tokens[k].lower)) return k + 1;
+    if (portfolios.has(tokens[k].lower)) return k + 1;
     if (tokens[k].pos === 'DET' || tokens[k].pos === 'PUNCT') return b;
   }
   return b;
