@@ -4,6 +4,8 @@
 //     ceiling) and compromise's nlp(text).people()/places()/organizations() (the baseline);
 //   - the CLI as a whole process with --jobs 1 and --jobs N (N = CPUs), and its peak RSS on
 //     1,000 documents and on all of them;
+//   - the machine's parallel ceiling: N processes at once on N parts of the batch against one
+//     on all of it, for wink-nlp's readDoc alone and for the CLI at --jobs 1;
 //   - cold start on the reference fixture against a bare `node -e` that imports compromise and
 //     runs nlp(text).people();
 //   - extract() on one 1 MB and one 4 MB text (releases joined): time per MB must not grow.
@@ -191,6 +193,25 @@ console.error(`bench: CLI --jobs ${jobsN} done`);
 const cliSmall = await cli(firstPath, jobsN);
 for (const r of [cli1, cliN, cliSmall]) if (r.code !== 0) console.error(`bench: the CLI exited ${r.code}: ${r.stderr.slice(0, 500)}`);
 
+// ---- the machine's own parallel ceiling ----
+// What N cores give work that shares nothing: N whole processes at once, each on every N-th
+// record, against one process on all of them. Once with wink-nlp's readDoc alone (bench/wink-batch.js)
+// and once with the CLI at --jobs 1 (no worker threads, no messages). --jobs N cannot beat these
+// on the same machine in the same hour; where they fall short of N, so does it.
+const partPaths = Array.from({ length: jobsN }, (_, k) => join(work, `part-${k}.jsonl`));
+for (let k = 0; k < jobsN; k++) await writeJsonl(partPaths[k], records.filter((_, i) => i % jobsN === k));
+/** Several commands at once: wall seconds until the last exits, CPU seconds of all. */
+async function runAll(commands) {
+  const t0 = performance.now();
+  const done = await Promise.all(commands.map(([cmd, argv]) => run(cmd, argv)));
+  for (const r of done) if (r.code !== 0) console.error(`bench: a parallel-ceiling process exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+  return { seconds: (performance.now() - t0) / 1000, cpuSeconds: done.reduce((n, r) => n + r.cpuSeconds, 0) };
+}
+const winkOne = await runAll([[process.execPath, ['bench/wink-batch.js', allPath]]]);
+const winkParts = await runAll(partPaths.map((p) => [process.execPath, ['bench/wink-batch.js', p]]));
+const cliParts = await runAll(partPaths.map((p) => [process.execPath, ['bin/press-extract.js', '--input', 'jsonl', p, '-f', 'jsonl', '-q', '-j', '1']]));
+console.error('bench: parallel ceiling done');
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const coldOurs = [];
 const coldComp = [];
@@ -217,6 +238,7 @@ const results = {
   firstDocumentsCold: cold,
   sampleReadAgain: again,
   cli: { jobs1: cli1.seconds, jobs1CpuSeconds: cli1.cpuSeconds, jobsN: { jobs: jobsN, seconds: cliN.seconds, cpuSeconds: cliN.cpuSeconds }, peakRssMB: { first1000: cliSmall.peakMB, all: cliN.peakMB, jobs1All: cli1.peakMB } },
+  parallelCeiling: { processes: jobsN, winkOne, winkParts, cliParts },
   coldStart: { ours: median(coldOurs), compromisePeople: median(coldComp) },
   longDocuments: longDocs,
 };
@@ -235,6 +257,8 @@ const rows = [
   [`CLI --jobs ${jobsN}`, `${cliN.seconds.toFixed(1)} s, ${(records.length / cliN.seconds).toFixed(0)} docs/s`, ''],
   [`  CPU time, cores kept busy`, cpuRow(cliN), ''],
   [`--jobs ${jobsN} / --jobs 1 speed-up`, `${f2(cli1.seconds / cliN.seconds)}x`, `>= ${jobsN === 2 ? '1.7' : '—'}x`],
+  [`  ceiling: wink readDoc, ${jobsN} processes / 1`, `${f2(winkOne.seconds / winkParts.seconds)}x (${winkOne.cpuSeconds.toFixed(1)} → ${winkParts.cpuSeconds.toFixed(1)} CPU-s)`, ''],
+  [`  ceiling: CLI --jobs 1, ${jobsN} processes / 1`, `${f2(cli1.seconds / cliParts.seconds)}x (${cli1.cpuSeconds.toFixed(1)} → ${cliParts.cpuSeconds.toFixed(1)} CPU-s)`, ''],
   ['cold start, reference fixture (median)', `${(results.coldStart.ours * 1000).toFixed(0)} ms`, `<= ${(results.coldStart.compromisePeople * 1000).toFixed(0)} ms`],
   ['bare node + compromise people() (median)', `${(results.coldStart.compromisePeople * 1000).toFixed(0)} ms`, ''],
   ...longDocs.map((d) => [`one ${d.megabytes.toFixed(0)} MB document`, `${d.seconds.toFixed(1)} s, ${(d.seconds / d.megabytes).toFixed(2)} s/MB`, 'linear']),
