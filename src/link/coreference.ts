@@ -47,4 +47,24 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
     if (target) merge(target, p, true);
     else for (const x of p.mentions) x.short = false;
   }
+  // "Phil Keiths office", "New Jerseys governor": a possessive whose apostrophe the source lost,
+  // told as a person of its own. It joins the person, place or organization named the same
+  // without the "s", as a short form (the name stays the one without it).
+  joinLostPossessives(doc, drafts, people);
+}
+
+function joinLostPossessives(doc: Document, drafts: EntityDraft[], people: EntityDraft[]): void {
+  let byName: Map<string, EntityDraft> | null = null;
+  for (const p of people) {
+    if (!p.mentions.length) continue;
+    const w = words(doc, p.mentions[0]);
+    const last = w[w.length - 1];
+    if (last === undefined || last.length < 3 || !last.endsWith('s')) continue;
+    if (!byName) {
+      byName = new Map();
+      for (const d of drafts) if (d.mentions.length && !byName.has(words(doc, d.mentions[0]).join(' '))) byName.set(words(doc, d.mentions[0]).join(' '), d);
+    }
+    const owner = byName.get(w.length === 1 ? last.slice(0, -1) : `${w.slice(0, -1).join(' ')} ${last.slice(0, -1)}`);
+    if (owner && owner !== p && owner.mentions.length) merge(owner, p, true);
+  }
 }
