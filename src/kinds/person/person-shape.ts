@@ -49,7 +49,8 @@ export function personShaped(doc: Document, a: number, b: number): boolean {
     if (NAME_PARTICLES.has(w.lower) && k > a && k < b - 1) continue;
     if (/^[a-z]{1,4}$/.test(w.text) && tokenAt(t, k + 1).text === '-' && !t[k + 1].spaceBefore && k > a && k < b - 2) continue;
     if (w.text === '-' && !w.spaceBefore) continue;
-    if (!/^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w.text) && !/^(Mc|Mac|O'|D')\p{Lu}/u.test(w.text)) return false;
+    // "McDonald", "O'Neill", and "ONeill", "DAddio" where the source lost the apostrophe.
+    if (!/^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w.text) && !/^(Mc|Mac|O'|D')\p{Lu}/u.test(w.text) && !/^[OD]\p{Lu}\p{Ll}{2,}$/u.test(w.text)) return false;
   }
   return true;
 }
