@@ -69,8 +69,9 @@ export function personEnd(doc: Document, a: number, b: number): number {
   while (end < b) {
     const w = t[end];
     if (w.lower === 'of' || w.lower === 'for' || w.lower === 'and' || w.lower === 'on') break;
-    // "Jeff Sessions Announces …" in a headline: a verb form ends the name.
-    if (end > a && inCompromise('verbForm', w.lower) && !inCompromise('firstName', w.lower) && !inCompromise('lastName', w.lower)) break;
+    // "Jeff Sessions Announces …" in a headline: a verb form ends the name, but not right after
+    // a middle initial, where the family name comes ("David J. Freed", "Crawford L. Seals").
+    if (end > a && inCompromise('verbForm', w.lower) && !inCompromise('firstName', w.lower) && !inCompromise('lastName', w.lower) && !(end - a >= 2 && isInitial(t[end - 1]))) break;
     end++;
   }
   while (end > a && !personShaped(doc, a, end)) end--;

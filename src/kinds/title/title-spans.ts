@@ -97,6 +97,24 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
       const t = tokens[i];
       const abbreviated = ABBREVIATED_TITLES.get(t.lower);
       if (abbreviated && isCapitalised(t) && isCapitalised(tokens[i + 1])) {
+        // "Lt. Commander Todd Malaki", "Lt. Gov. Ann Lee": the abbreviation opens a longer title.
+        let lastHead = -1;
+        let head = '';
+        const role = [abbreviated];
+        for (let j = i + 1; j <= s.last && isCapitalised(tokens[j]); j++) {
+          const expanded = ABBREVIATED_TITLES.get(tokens[j].lower);
+          if (!expanded && !TITLE_MODIFIERS.has(tokens[j].lower) && !isHead(tokens[j])) break;
+          role.push(expanded ?? tokens[j].text);
+          if (expanded || isHead(tokens[j])) {
+            lastHead = j;
+            head = (expanded ?? tokens[j].text).toLowerCase();
+          }
+        }
+        if (lastHead > i) {
+          spans.push({ plural: false, a: i, b: lastHead + 1, role: role.slice(0, lastHead - i + 1).join(' '), head, capitalised: true, weak: false });
+          i = lastHead + 1;
+          continue;
+        }
         spans.push({ plural: false, a: i, b: i + 1, role: abbreviated, head: abbreviated.toLowerCase(), capitalised: true, weak: false });
         i++;
         continue;
