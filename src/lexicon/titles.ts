@@ -124,6 +124,9 @@ export const TITLE_PHRASES = [
   'secretary of defense',
 ];
 
+/** Plurals of title words that, capitalised, name places far more often than people ("Queens", "Kings County"). */
+export const PLACE_LIKE_PLURALS = new Set(['kings', 'queens']);
+
 /** Grades after a rank: "Petty Officer First Class", "Sergeant First Class", "Airman Second Class". */
 export const RANK_CLASSES = new Set(['first', 'second', 'third']);
 

@@ -4,11 +4,12 @@
  * ("the Executive Director noted") becomes a mention of that person instead.
  */
 import type { Document } from '../document/tokenize.js';
-import type { TitleSpan } from '../kinds/title/title-spans.js';
+import { isTitleWord, type TitleSpan } from '../kinds/title/title-spans.js';
+import { HONORIFICS } from '../lexicon/honorifics.js';
 import { mentionDraft, type EntityDraft } from './entities.js';
 import { firstOfType, type MentionIndex, type Located } from './mention-index.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
-import { isDemonym } from '../kinds/token-tests.js';
+import { isCapitalised, isDemonym } from '../kinds/token-tests.js';
 import { phrase } from '../kinds/classify-name.js';
 import { DIRECTION_WORDS } from '../lexicon/places.js';
 import { tokenAt } from '../document/token-at.js';
@@ -30,6 +31,10 @@ const SERVE = new Set(['serves', 'served', 'serving', 'named', 'appointed', 'ele
 /** Verbs that give someone a post: "naming Etkind as the co-executor". */
 const NAMING = new Set(['name', 'appoint', 'elect', 'designate', 'hire', 'select', 'choose']);
 
+/** Words of an unnamed group after a title: "the Azerbaijani delegation", "the 12-member board". */
+const GROUP_WORD_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const GROUP_CONNECTORS = new Set(['of', 'for', 'and', '&']);
+
 /** "of (the)? X" / "for X" / "at X" after token b: the organization or place it names. */
 function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityDraft | null; place: EntityDraft | null; end: number } {
   const t = doc.tokens;
@@ -39,9 +44,19 @@ function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityD
   if (tokenAt(t, k).lower === 'the') k++;
   const loc = idx.startAt.get(k)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place');
   if (loc) return { org: loc.draft.type === 'organization' ? loc.draft : null, place: loc.draft.type === 'place' ? loc.draft : null, end: loc.mention.b };
-  // An unnamed group: "head of the Azerbaijani delegation" — the text runs to the next comma.
+  // An unnamed group: "head of the Azerbaijani delegation" — the text runs over its adjectives
+  // and nouns, and over "of", "for" and "and" inside a name ("District of Connecticut",
+  // "Management and Organizations"), at most eight words; not into a verb, another clause or a
+  // person ("CFOs of Acme and Ann Lee spoke").
   let end = k;
-  while (end < t.length && t[end].sentence === t[b].sentence && t[end].pos !== 'PUNCT' && end - k < 5) end++;
+  while (end < t.length && t[end].sentence === t[b].sentence && end - k < 8) {
+    // "… and NIST Director Dr. Willie May": another title or an honorific opens the next name.
+    if (end > k && isCapitalised(t[end]) && (isTitleWord(t[end].lower) || HONORIFICS.has(t[end].lower))) break;
+    if (GROUP_WORD_POS.has(t[end].pos)) end++;
+    else if (GROUP_CONNECTORS.has(t[end].lower) && end > k && isCapitalised(tokenAt(t, end + 1)) && !firstOfType(idx.startAt.get(end + 1), 'person')) end++;
+    else break;
+  }
+  while (end > k && GROUP_CONNECTORS.has(t[end - 1].lower)) end--;
   return { org: null, place: null, end: end > k ? end : b };
 }
 

@@ -4,7 +4,7 @@
  * ("Special Agent in Charge"). Linking a span to its holder is done in link/titles.ts.
  */
 import type { Document, Token } from '../../document/tokenize.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIOS, PORTFOLIO_HEADS, OCCUPATION_ADJECTIVES, RANK_CLASSES, INSPECTOR_GENERAL_PORTFOLIOS } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIOS, PORTFOLIO_HEADS, OCCUPATION_ADJECTIVES, RANK_CLASSES, INSPECTOR_GENERAL_PORTFOLIOS, PLACE_LIKE_PLURALS } from '../../lexicon/titles.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 import { tokenAt } from '../../document/token-at.js';
@@ -73,7 +73,17 @@ export function isTitleWord(lower: string): boolean {
 }
 
 function isHead(t: Token | undefined): boolean {
-  return !!t && isTitleWord(t.lower) && (NOUNISH.has(t.pos) || isCapitalised(t));
+  return !!t && isTitleWord(t.lower) && (NOUNISH.has(t.pos) || isCapitalised(t)) && !isNamedLikePlural(t);
+}
+
+/**
+ * A plural title word that is a name: in capitals an acronym ("CEOS", the Child Exploitation and
+ * Obscenity Section; a plural title is written "CEOs"), or a place capitalised ("Queens",
+ * "Kings County").
+ */
+function isNamedLikePlural(t: Token): boolean {
+  if (TITLE_HEADS.has(t.lower) || t.text.length < 3) return false;
+  return /^\p{Lu}+S$/u.test(t.text) || (isCapitalised(t) && PLACE_LIKE_PLURALS.has(t.lower));
 }
 
 function matchPhrase(tokens: Token[], i: number, last: number): number {
@@ -213,6 +223,8 @@ function portfolioEnd(tokens: Token[], b: number, last: number, portfolios: Set<
 }
 
 function matchCase(word: string, model: string): string {
+  // "CEOs" → "CEO", "Attorneys" → "Attorney".
+  if (/^\p{Lu}{2,}s$/u.test(model)) return word.toUpperCase();
   return /^\p{Lu}/u.test(model) ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
