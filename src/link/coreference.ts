@@ -62,7 +62,11 @@ function joinLostPossessives(doc: Document, drafts: EntityDraft[], people: Entit
     if (last === undefined || last.length < 3 || !last.endsWith('s')) continue;
     if (!byName) {
       byName = new Map();
-      for (const d of drafts) if (d.mentions.length && !byName.has(words(doc, d.mentions[0]).join(' '))) byName.set(words(doc, d.mentions[0]).join(' '), d);
+      for (const d of drafts) {
+        if (!d.mentions.length) continue;
+        const name = words(doc, d.mentions[0]).join(' ');
+        if (!byName.has(name)) byName.set(name, d);
+      }
     }
     const owner = byName.get(w.length === 1 ? last.slice(0, -1) : `${w.slice(0, -1).join(' ')} ${last.slice(0, -1)}`);
     if (owner && owner !== p && owner.mentions.length) merge(owner, p, true);

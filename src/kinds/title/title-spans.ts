@@ -49,8 +49,11 @@ for (const head of TITLE_HEADS) if (head.endsWith('y')) SINGULAR_TITLE_WORDS.set
 export function singularTitleWord(lower: string): string | null {
   const singular = SINGULAR_TITLE_WORDS.get(lower);
   if (singular !== undefined) return singular;
-  // "Paralegal Specialists", "chemists": the plural of an occupation known by its ending.
-  if (lower.length >= 8 && lower.charCodeAt(lower.length - 1) === 115 /* s */) {
+  // "Paralegal Specialists", "chemists": the plural of an occupation known by its ending (the
+  // singular ends in t, n or r; tested first, since most words in -s are asked here).
+  const n = lower.length;
+  const beforeS = lower.charCodeAt(n - 2);
+  if (n >= 8 && lower.charCodeAt(n - 1) === 115 /* s */ && (beforeS === 116 /* t */ || beforeS === 110 /* n */ || beforeS === 114 /* r */)) {
     const one = lower.slice(0, -1);
     if (OCCUPATION_ENDING.test(one) && !NOT_OCCUPATIONS.has(one)) return one;
   }
