@@ -84,6 +84,13 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     const restClass = classifyName(doc, rest, b);
     const surnameHead = restClass?.type === 'place' && inCompromise('lastName', t[b - 1].lower) && personShaped(doc, rest, b);
     if (restClass && restClass.strength !== 'lexicon' && !surnameHead) {
+      // "Prince Georges County", "Queen Elizabeth Hospital": one title word before a place's or
+      // an organization's name known by its head word is part of that name.
+      const whole = k === a && title.b === a + 1 && restClass.strength === 'head' ? classifyName(doc, a, b) : null;
+      if (whole && whole.type === restClass.type && whole.strength === 'head') {
+        add(ctx, { type: whole.type, a, b, rule: whole.rule, subtype: whole.subtype, priority: PRIORITY.head });
+        return;
+      }
       segmentPart(ctx, run, rest, b);
       return;
     }

@@ -122,8 +122,9 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
   const t = doc.tokens;
   const out: TitleDraft[] = [];
   for (const span of spans) {
-    // Titles inside an organization's name are part of that name ("Office of the Inspector General").
-    if (idx.covering(span.a).some((l) => l.draft.type !== 'person' && l.mention.a < span.a && l.mention.rule !== 'place.named-after')) continue;
+    // Titles inside an organization's or a place's name are part of that name ("Office of the
+    // Inspector General", "Prince Georges County").
+    if (idx.covering(span.a).some((l) => l.draft.type !== 'person' && (l.mention.a < span.a || l.mention.b > span.b) && l.mention.rule !== 'place.named-after')) continue;
     if (idx.covering(span.a).some((l) => l.draft.type === 'person')) continue;
     const { role, country } = splitCountry(idx, span);
     const draft: TitleDraft = { span, role, holder: null, organization: null, place: country, a: span.a, b: span.b, rule: 'title.unheld' };
