@@ -11,6 +11,9 @@ export const WEEKDAYS: Map<string, number> = dict({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 });
 
+/** Days named from the document's own day. */
+export const DEICTIC_DAYS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
+
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] = [
   { re: /^(\d{4})-(\d{2})-(\d{2})\b/, build: (m) => iso(+m[1], +m[2], +m[3]) },

@@ -5,7 +5,7 @@
  * "at the same time", "previously").
  */
 import type { Document, Token } from '../document/tokenize.js';
-import { parseDate, iso, addDays, lastWeekday, isoWeek, agoDate, weekendOf, DAY_DATE, MONTHS, WEEKDAYS } from './dates.js';
+import { parseDate, iso, addDays, lastWeekday, isoWeek, agoDate, weekendOf, DAY_DATE, MONTHS, WEEKDAYS, DEICTIC_DAYS } from './dates.js';
 import { FUTURE, SCHEDULED } from './tense.js';
 import { EVENT_NOUNS, NOUN_TRIGGERS } from './trigger-lexicon.js';
 import { tokenAt } from '../document/token-at.js';
@@ -276,7 +276,6 @@ function eventLikeNoun(lower: string): boolean {
   return EVENT_NOUNS.has(lower) || NOUN_TRIGGERS.has(lower) || /(tion|sion|ment|ure|al)$/.test(lower);
 }
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'last', 'early', 'late', 'mid', 'from', 'between']);
-const DAY_WORDS = new Set([...TODAY_WORDS, 'yesterday', 'tomorrow']);
 /** Words that open the noun phrase after a cue ("after the meeting", "during its session"). */
 const CUE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its']);
 
@@ -297,7 +296,7 @@ export function findCues(doc: Document, s: number): RelativeCue[] {
     const candidates = CUES_BY_WORD.get(tokens[i].lower);
     if (!candidates) continue;
     // "earlier today", "later tonight": part of the day's time, not a relation to another event.
-    if (DAY_WORDS.has(tokenAt(tokens, i + 1).lower)) continue;
+    if (DEICTIC_DAYS.has(tokenAt(tokens, i + 1).lower)) continue;
     for (const cue of candidates) {
       let ok = true;
       for (let k = 0; k < cue.words.length && ok; k++) ok = tokenAt(tokens, i + k).lower === cue.words[k];

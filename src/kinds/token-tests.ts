@@ -1,7 +1,7 @@
 /** Small predicates over tokens shared by the finders. */
 import type { Token } from '../document/tokenize.js';
 import { inCompromise, compromiseWords } from '../lexicon/compromise.js';
-import { MONTHS, WEEKDAYS } from '../events/dates.js';
+import { MONTHS, WEEKDAYS, DEICTIC_DAYS } from '../events/dates.js';
 
 const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -56,7 +56,6 @@ function calendarWords(): Set<string> {
 }
 
 /** Days named from today ("Today, the Department of Justice …"): they start no name, though one may end in one ("USA Today"). */
-const DEICTIC_DAYS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
 export function isDeicticDay(t: Token): boolean {
   return DEICTIC_DAYS.has(t.lower);
 }

@@ -51,11 +51,18 @@ export const PORTFOLIOS = new Set([
   'environment', 'tourism', 'housing', 'security',
 ]);
 
-/** What an inspector general's deputy is for: "Assistant Inspector General for Investigations". */
-export const INSPECTOR_GENERAL_PORTFOLIOS = new Set(['investigations', 'audit', 'audits', 'inspections', 'evaluations']);
-
 /** Heads that take a portfolio ("Emergencies Minister", "Secretary of Commerce"). */
 export const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+
+/**
+ * What "for|of" + a word of these sets adds to a title with this head (its last word, or its
+ * last two): "minister for East African Affairs", "Assistant Inspector General for Investigations".
+ */
+export const PORTFOLIOS_AFTER_HEAD: Map<string, Set<string>> = new Map([
+  ['minister', PORTFOLIOS],
+  ['secretary', PORTFOLIOS],
+  ['inspector general', new Set(['investigations', 'audit', 'audits', 'inspections', 'evaluations'])],
+]);
 
 /** Adjectives that are part of a lower-case occupation ("professional wrestler", "real estate investor"). */
 export const OCCUPATION_ADJECTIVES = new Set(['professional', 'real']);

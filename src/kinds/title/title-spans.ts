@@ -4,7 +4,7 @@
  * ("Special Agent in Charge"). Linking a span to its holder is done in link/titles.ts.
  */
 import type { Document, Token } from '../../document/tokenize.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIOS, PORTFOLIO_HEADS, OCCUPATION_ADJECTIVES, RANK_CLASSES, INSPECTOR_GENERAL_PORTFOLIOS, PLACE_LIKE_PLURALS } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIO_HEADS, PORTFOLIOS_AFTER_HEAD, OCCUPATION_ADJECTIVES, RANK_CLASSES, PLACE_LIKE_PLURALS } from '../../lexicon/titles.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 import { tokenAt } from '../../document/token-at.js';
@@ -116,9 +116,10 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
         const role = [abbreviated];
         for (let j = i + 1; j <= s.last && isCapitalised(tokens[j]); j++) {
           const expanded = ABBREVIATED_TITLES.get(tokens[j].lower);
-          if (!expanded && !TITLE_MODIFIERS.has(tokens[j].lower) && !isHead(tokens[j])) break;
+          const headWord = expanded !== undefined || isHead(tokens[j]);
+          if (!headWord && !TITLE_MODIFIERS.has(tokens[j].lower)) break;
           role.push(expanded ?? tokens[j].text);
-          if (expanded || isHead(tokens[j])) {
+          if (headWord) {
             lastHead = j;
             head = (expanded ?? tokens[j].text).toLowerCase();
           }
@@ -183,10 +184,11 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
           let text = doc.text.slice(tokens[a].start, headTok.end);
           const singular = TITLE_HEADS.has(headTok.lower) ? null : singularTitleWord(headTok.lower);
           if (singular) text = text.slice(0, text.length - headTok.text.length) + matchCase(singular, headTok.text);
-          // "minister for East African Affairs", "Minister of Foreign Affairs": a portfolio after a
-          // minister or secretary is part of the role (an organization or place after "of" is not).
-          const inspectorGeneral = headTok.lower === 'general' && tokenAt(tokens, b - 2).lower === 'inspector';
-          const portfolio = singular ? b : PORTFOLIO_HEADS.has(headTok.lower) ? portfolioEnd(tokens, b, s.last, PORTFOLIOS) : inspectorGeneral ? portfolioEnd(tokens, b, s.last, INSPECTOR_GENERAL_PORTFOLIOS) : b;
+          // "minister for East African Affairs", "Inspector General for Investigations": a portfolio
+          // after a head of PORTFOLIOS_AFTER_HEAD is part of the role (an organization or place
+          // after "of" is not).
+          const portfolios = singular ? undefined : PORTFOLIOS_AFTER_HEAD.get(headTok.lower) ?? PORTFOLIOS_AFTER_HEAD.get(`${tokenAt(tokens, b - 2).lower} ${headTok.lower}`);
+          const portfolio = portfolios ? portfolioEnd(tokens, b, s.last, portfolios) : b;
           if (portfolio > b) {
             text = doc.text.slice(tokens[a].start, tokens[portfolio - 1].end);
             b = portfolio;
