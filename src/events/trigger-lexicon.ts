@@ -250,6 +250,9 @@ export const RESULT_VERBS = new Set(['result', 'cause', 'trigger', 'prompt']);
 export const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'shut', 'hit', 'let', 'spread', 'quit', 'hurt', 'cast', 'bid', 'burst', 'split', 'upset', 'shed', 'broadcast', 'forecast']);
 
 /** Participles that name their noun ("an area called the Ellipse"): no event after the sentence's verb. */
+/** -ing forms that before a noun are adjectives, not acts: "existing relationships", "an ongoing investigation". */
+export const ADJECTIVAL_PARTICIPLES = new Set(['existing', 'ongoing', 'remaining', 'outstanding', 'pending', 'upcoming', 'growing', 'increasing', 'emerging', 'underlying', 'surrounding', 'neighboring', 'neighbouring', 'leading', 'missing', 'continuing', 'prevailing', 'participating', 'corresponding']);
+
 export const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed']);
 
 /** Adverbs of habit ("has always elected"): what they modify is no happening. */

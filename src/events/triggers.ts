@@ -7,7 +7,7 @@ import type { Document, Token } from '../document/tokenize.js';
 import { startsUpper } from '../kinds/token-tests.js';
 import { AUXILIARIES, BE, wordBefore } from './tense.js';
 import { VERB_TRIGGERS, NOUN_TRIGGERS, LIGHT_VERBS, REPORTING_VERBS, FRAME_VERBS, NON_FACTUAL, STATIVE_VERBS, NEGATIVE_VERBS, EVENT_NOUNS, NOT_EVENT_VERBS, SCHEDULING_VERBS, ADMISSION_VERBS, HAPPENING_WITH, TIMING_VERBS, PHRASAL_PARTICLES, CONDUCT_FILINGS,
-  SAME_FORM_PAST, NAMING_PARTICIPLES, HABITUAL_ADVERBS, POSTING_VERBS, ALLEGATION_ADVERBS, CHARGING_DOCUMENTS, GOAL_NOUNS } from './trigger-lexicon.js';
+  SAME_FORM_PAST, NAMING_PARTICIPLES, ADJECTIVAL_PARTICIPLES, HABITUAL_ADVERBS, POSTING_VERBS, ALLEGATION_ADVERBS, CHARGING_DOCUMENTS, GOAL_NOUNS } from './trigger-lexicon.js';
 import { tokenAt } from '../document/token-at.js';
 
 // Word and tag sets for the checks below (built once: they run at every verb).
@@ -90,6 +90,8 @@ function triggerOf(doc: Document, i: number, first: number, last: number, lead: 
   if (nonFactual(t, i, first)) return null;
   // A capitalised word inside a sentence is part of a name ("Consumer Product Safety Act").
   if (startsUpper(tok.text) && i > first) return null;
+  // "existing relationships", "an ongoing investigation": an -ing adjective before its noun.
+  if (ADJECTIVAL_PARTICIPLES.has(tok.lower) && (tokenAt(t, i + 1).pos === 'NOUN' || tokenAt(t, i + 1).pos === 'ADJ')) return null;
   // Participles used as adjectives: "the indicted man", "of aggravated identity theft".
   // Also "unlawfully obtained funds" (an adverb between) and "from compromised or imitation
   // accounts" (a coordinated modifier).
