@@ -12,13 +12,13 @@ const names = (r: Result, type: string) => r.entities.filter((e) => e.type === t
 
 describe('rule packs through extract()', () => {
   it('a gazetteer finds names and joins aliases to them', () => {
-    const rules = [{ name: 'acme', gazetteers: [{ type: 'organization' as const, subtype: 'company', names: ['Acme Robotics'], aliases: { 'Acme Robotics': ['Acme'] } }] }];
-    const r = extract('Acme Robotics opened a plant. Later Acme hired 40 people.', { rules, explain: true });
-    const acme = r.entities.find((e) => e.name === 'Acme Robotics')!;
+    const rules = [{ name: 'acme', gazetteers: [{ type: 'organization' as const, subtype: 'company', names: ['Acme Roboworks'], aliases: { 'Acme Roboworks': ['Acme'] } }] }];
+    const r = extract('Acme Roboworks opened a plant. Later Acme hired 40 people.', { rules, explain: true });
+    const acme = r.entities.find((e) => e.name === 'Acme Roboworks')!;
     expect(acme.type).toBe('organization');
     expect(acme.subtype).toBe('company');
-    expect(acme.mentions.map((m) => m.text)).toEqual(['Acme Robotics', 'Acme']);
-    expect(acme.mentions[0].rule).toBe('acme:gazetteer:Acme Robotics');
+    expect(acme.mentions.map((m) => m.text)).toEqual(['Acme Roboworks', 'Acme']);
+    expect(acme.mentions[0].rule).toBe('acme:gazetteer:Acme Roboworks');
   });
   it('a title gazetteer adds a role', () => {
     const rules = [{ name: 't', gazetteers: [{ type: 'title' as const, names: ['Chief Happiness Officer'] }] }];
@@ -69,9 +69,9 @@ describe('--rules on the command line', () => {
   it('the example pack changes the output as examples/README.md says', () => {
     const base = JSON.parse(cli(['examples/acme-release.txt', '-f', 'json']).stdout);
     const withPack = JSON.parse(cli(['examples/acme-release.txt', '-f', 'json', '--rules', 'examples/acme-pack.json']).stdout);
-    expect(names(base, 'organization')).not.toContain('Acme Robotics');
-    expect(names(withPack, 'organization')).toEqual(expect.arrayContaining(['Acme Robotics', 'Roadrunner Guild']));
-    expect(withPack.entities.find((e: { name: string }) => e.name === 'Acme Robotics').aliases).toEqual(['Acme']);
+    expect(names(base, 'organization')).not.toContain('Acme Roboworks');
+    expect(names(withPack, 'organization')).toEqual(expect.arrayContaining(['Acme Roboworks', 'Roadrunner Guild']));
+    expect(withPack.entities.find((e: { name: string }) => e.name === 'Acme Roboworks').aliases).toEqual(['Acme']);
     expect(names(withPack, 'event')).toContain('Project Falcon');
     expect(names(base, 'person')).toContain('Zorblat Quantum');
     expect(names(withPack, 'person')).not.toContain('Zorblat Quantum');
@@ -82,7 +82,7 @@ describe('--rules on the command line', () => {
     const r = cli([REFERENCE, 'examples/acme-release.txt', '-f', 'jsonl', '-j', '2', '-q', '--rules', 'examples/acme-pack.json', '--rules', extra]);
     expect(r.code).toBe(0);
     const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(names(docs[1], 'organization')).toContain('Acme Robotics');
+    expect(names(docs[1], 'organization')).toContain('Acme Roboworks');
   });
 
   const bad: [string, string, RegExp][] = [

@@ -7,7 +7,7 @@ import { PRIORITY } from './candidate.js';
 import { isPlaceName, mainNameEnd } from './classify-name.js';
 import type { Run } from './name-runs.js';
 import { personContext, STRONG_CONTEXT } from './person/person-context.js';
-import { personShaped, hasPlaceWord, ordinaryWords, nameWordCount } from './person/person-shape.js';
+import { personShaped, hasPlaceWord, ordinaryWords, nameWordCount, trailingPersonStart } from './person/person-shape.js';
 import { type SegmentContext, add } from './segment-context.js';
 import { isAcronym, isCapitalised, isDemonym, isInitial } from './token-tests.js';
 import { inCompromise } from '../lexicon/compromise.js';
@@ -81,6 +81,17 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
       return;
     }
   }
+  // "Senator from Vermont Bernie Sanders", "from New York Hillary Clinton": a known place, then
+  // a person whose given name is known.
+  if (b - a >= 3 && !inCompromise('firstName', t[a].lower) && (isPlaceName(doc, a, a + 1) || (b - a >= 4 && isPlaceName(doc, a, a + 2)))) {
+    const personStart = trailingPersonStart(doc, a, b);
+    const place = personStart > a ? isPlaceName(doc, a, personStart) : null;
+    if (place) {
+      add(ctx, { type: 'place', a, b: personStart, rule: place.rule, subtype: place.subtype, priority: PRIORITY.lexicon });
+      contextual(ctx, run, personStart, b);
+      return;
+    }
+  }
   if (personShaped(doc, a, b)) {
     const first = t[a];
     const known = (inCompromise('firstName', first.lower) || (b - a >= 3 && inCompromise('firstName', t[a + 1].lower))) && !inCompromise('country', first.lower);
@@ -121,8 +132,11 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
 export function pluralPlaceHeadAfter(doc: Document, b: number): string | null {
   const t = doc.tokens;
   let k = b;
-  if (tokenAt(t, k).lower === 'and' || tokenAt(t, k).text === ',') {
+  // Over the rest of a list: "San Francisco, San Mateo, Alameda, and Contra Costa counties".
+  for (let items = 0; items < 8 && (tokenAt(t, k).lower === 'and' || tokenAt(t, k).text === ','); items++) {
     k++;
+    if (tokenAt(t, k).lower === 'and') k++;
+    if (!isCapitalised(t[k])) return null;
     while (k < t.length && isCapitalised(t[k])) k++;
   }
   return PLURAL_PLACE_HEADS.get(tokenAt(t, k).lower) ?? null;

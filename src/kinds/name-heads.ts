@@ -2,7 +2,7 @@
 import type { Token } from '../document/tokenize.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { EVENT_HEADS } from '../lexicon/event-names.js';
-import { ORG_HEADS, NON_ENTITY_HEADS } from '../lexicon/organizations.js';
+import { ORG_HEADS, NON_ENTITY_HEADS, PLURAL_ORG_HEADS } from '../lexicon/organizations.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 
 /**
@@ -18,7 +18,8 @@ export function lostPossessiveOwner(w: Token): 'head' | 'acronym' | 'stem' | 'pl
   const stem = w.text.slice(0, -1);
   if (/^[\p{Lu}]{2,}$/u.test(stem)) return 'acronym';
   if (isKnownPlaceWord(stem.toLowerCase())) return 'place';
-  if (ORG_HEADS.has(stem.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(stem)) return 'head';
+  // "United Nations", "Kootenai Tribes": heads whose plural names a body are no possessive.
+  if (ORG_HEADS.has(stem.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(stem) && !PLURAL_ORG_HEADS.has(w.lower)) return 'head';
   // "Department of Justices Office of …": the last word of a "Department of X" name.
   if (/^\p{Lu}\p{Ll}+$/u.test(stem) && !/ss$/.test(w.text)) return 'stem';
   return null;

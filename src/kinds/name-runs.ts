@@ -8,6 +8,7 @@ import { ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { isCapitalised, hasLetter, isCalendarWord, isDeicticDay, isOrdinaryCapitalisedWord, startsUpper, endsLower, startsWithLetter } from './token-tests.js';
 import { tokenAt } from '../document/token-at.js';
+import { inCompromise } from '../lexicon/compromise.js';
 
 export interface Run {
   /** First token index. */
@@ -26,6 +27,15 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 const ADDRESS = /[@/]|\.(com|org|gov|net)\b/i;
 export function isRunWord(t: Token | undefined): boolean {
   return !!t && t.text !== '' && isCapitalised(t) && hasLetter(t) && !isCalendarWord(t) && t.text !== 'I' && !isAddress(t.text);
+}
+
+/**
+ * "Theresa May's", "Cheryl April": a month's name right after a known given name, and not
+ * before a number ("Kelly May 3"), is the family name.
+ */
+function isCalendarSurname(tokens: Token[], j: number): boolean {
+  const u = tokens[j];
+  return isCapitalised(u) && u.spaceBefore && isCalendarWord(u) && inCompromise('firstName', tokens[j - 1].lower) && isCapitalised(tokens[j - 1]) && !/^\d/.test(tokenAt(tokens, j + 1).text);
 }
 
 /** An e-mail or web address ("Justice.gov", "@TheJusticeDept"); the regex only where "@", "/" or "." occurs. */
@@ -91,7 +101,7 @@ export function findRuns(doc: Document): Run[] {
         // name, so a capitalised word after it starts another (the sentence splitter kept them
         // together).
         if (isRunWord(u) && u.spaceBefore && tokens[j - 1].text.endsWith('.') && ORG_SUFFIXES.has(tokens[j - 1].lower) && !ORG_SUFFIXES.has(u.lower)) break;
-        if (isRunWord(u) || isGlued(tokens, j)) {
+        if (isRunWord(u) || isGlued(tokens, j) || isCalendarSurname(tokens, j)) {
           j++;
           continue;
         }

@@ -18,12 +18,30 @@ import { inCompromise } from '../lexicon/compromise.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { ORG_HEADS, ORG_ACRONYMS, ORG_LEADS } from '../lexicon/organizations.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
+import { PLACE_HEADS } from '../lexicon/places.js';
 import { splitCoordination } from './coordination.js';
 import { addClassified } from './add-classified.js';
 import { tokenAt } from '../document/token-at.js';
 
 export function segmentRun(ctx: SegmentContext, run: Run): void {
-  for (const [a, b] of splitCoordination(ctx.doc, run.a, run.b)) segmentPart(ctx, run, a, b);
+  const parts = splitCoordination(ctx.doc, run.a, run.b);
+  for (let n = 0; n < parts.length; n++) {
+    const [a, b] = parts[n];
+    if (n + 1 < parts.length && sharesFamilyName(ctx.doc, a, b, parts[n + 1])) {
+      add(ctx, { type: 'person', a, b, rule: 'person.shared-family-name', subtype: null, priority: PRIORITY.firstName });
+      continue;
+    }
+    segmentPart(ctx, run, a, b);
+  }
+}
+
+/**
+ * "Richard and Lisa Parry", "David and Louise Turpin": a lone given name joined by "and" to a
+ * given name and a family name is a person of that family.
+ */
+function sharesFamilyName(doc: SegmentContext['doc'], a: number, b: number, [c, d]: [number, number]): boolean {
+  const t = doc.tokens;
+  return b - a === 1 && t[b].lower === 'and' && c === b + 1 && d - c === 2 && inCompromise('firstName', t[a].lower) && inCompromise('firstName', t[c].lower) && !inCompromise('country', t[a].lower) && personShaped(doc, c, d);
 }
 
 /** Is token k inside the "of"/"for" complement of a name that starts at a? */
@@ -31,6 +49,9 @@ function insideComplement(t: Token[], a: number, k: number): boolean {
   for (let j = a + 1; j < k; j++) if (t[j].lower === 'of' || t[j].lower === 'for') return ORG_LEADS.has(t[a].lower) || isNameHead(t[j - 1]);
   return false;
 }
+
+/** Kinds of place whose head words are also family names ("Park", "Hill", "Hall"), unlike "County". */
+const SURNAME_LIKE_HEADS = new Set(['landmark', 'facility']);
 
 function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void {
   const { doc } = ctx;
@@ -82,7 +103,11 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     }
     const end = personEnd(doc, rest, b);
     const restClass = classifyName(doc, rest, b);
-    const surnameHead = restClass?.type === 'place' && inCompromise('lastName', t[b - 1].lower) && personShaped(doc, rest, b);
+    // "Trial Attorney Mi Yung Park of CEOS", "Judge Jane Hill": right after a title, a
+    // landmark's or facility's head word ends a person's name (not "Prince Georges County") when the words before it are a given name or no ordinary
+    // words ("Central Park", "Southern District" stay places).
+    const placeByHead = restClass?.type === 'place' && end - rest >= 2 && personShaped(doc, rest, end) && (SURNAME_LIKE_HEADS.has(PLACE_HEADS.get(t[end - 1].lower) ?? '') || inCompromise('lastName', t[end - 1].lower));
+    const surnameHead = placeByHead && (inCompromise('lastName', t[end - 1].lower) || inCompromise('firstName', t[rest].lower) || !ordinaryWords(doc, rest, end - 1));
     if (restClass && restClass.strength !== 'lexicon' && !surnameHead) {
       // "Prince Georges County", "Queen Elizabeth Hospital": one title word before a place's or
       // an organization's name known by its head word is part of that name.

@@ -30,8 +30,15 @@ export const ORG_HEADS: Map<string, string> = dict({
   exchange: 'company', insurance: 'company', capital: 'company', securities: 'company',
   consulting: 'company', solutions: 'company', international: 'company', worldwide: 'company',
   computer: 'company', computers: 'company', aircraft: 'company', airplanes: 'company', aerospace: 'company',
-  construction: 'company', treasury: 'government', investigation: 'government', democrats: 'group', republicans: 'group',
+  construction: 'company', circus: 'company', brothers: 'company', tribe: 'government', tribes: 'government', nation: 'government', nations: 'government',
+  // Plurals in -ics name a company's trade ("Truth Aquatics", "General Dynamics").
+  aquatics: 'company', athletics: 'company', logistics: 'company', dynamics: 'company', analytics: 'company',
+  electronics: 'company', robotics: 'company', graphics: 'company', genetics: 'company', diagnostics: 'company',
+  treasury: 'government', investigation: 'government', democrats: 'group', republicans: 'group',
 });
+
+/** Plurals of organization heads that name one body ("United Nations", "Confederated Salish and Kootenai Tribes"), not a possessive. */
+export const PLURAL_ORG_HEADS = new Set(['nations', 'tribes']);
 
 /** Legal-form suffixes: the name before them is a company ("EADS N.V.", "Acme Inc."). */
 export const ORG_SUFFIXES = new Set([
@@ -76,6 +83,7 @@ export const NON_ENTITY_HEADS = new Set([
   'regulation', 'regulations', 'policy', 'plan', 'strategy', 'award', 'awards', 'prize', 'medal',
   'report', 'guidelines', 'statute', 'constitution', 'charter', 'manual', 'list', 'index', 'form',
   'grant', 'grants', 'initiative', 'project', 'campaign', 'doctrine', 'protocol', 'accord',
+  'injunction', 'decree', 'subpoena', 'warrant', 'petition', 'affidavit', 'ordinance',
 ]);
 
 /**

@@ -9,7 +9,7 @@ export const PLACE_HEADS: Map<string, string> = dict({
   kingdom: 'country', emirate: 'country', island: 'region', islands: 'region', peninsula: 'region',
   valley: 'region', city: 'city', town: 'city', village: 'city',
   garden: 'landmark', gardens: 'landmark', park: 'landmark', monument: 'landmark', memorial: 'landmark',
-  square: 'landmark', cathedral: 'landmark', mosque: 'landmark', temple: 'landmark', palace: 'facility',
+  square: 'landmark', corner: 'landmark', cathedral: 'landmark', mosque: 'landmark', temple: 'landmark', palace: 'facility',
   bridge: 'landmark', tower: 'landmark', stadium: 'facility', arena: 'facility', airport: 'facility',
   station: 'facility', factory: 'facility', port: 'facility', harbor: 'facility', harbour: 'facility', building: 'facility',
   hall: 'facility', prison: 'facility', penitentiary: 'facility', base: 'facility', street: 'facility',

@@ -70,7 +70,7 @@ export const OCCUPATION_ADJECTIVES = new Set(['professional', 'real']);
 /** Words that modify a following title word ("Executive Director", "Acting Assistant …"). */
 export const TITLE_MODIFIERS = new Set([
   ...PORTFOLIOS,
-  'executive', 'deputy', 'assistant', 'acting', 'certified', 'interim', 'special', 'senior', 'chief', 'vice',
+  'executive', 'warrant', 'deputy', 'assistant', 'acting', 'certified', 'interim', 'special', 'senior', 'chief', 'vice',
   'associate', 'principal', 'first', 'second', 'managing', 'general', 'u.s.', 'us', 'federal',
   'state', 'district', 'regional', 'national', 'foreign', 'prime', 'lead', 'supervisory',
   'supervising', 'trial', 'county', 'city', 'circuit', 'appeals', 'appellate', 'bankruptcy',
@@ -144,7 +144,7 @@ export const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'i
 export const OCCUPATION_ENDING = /^[a-z]{4,}(ologist|ist|ician|naut|writer|maker|grapher)$/;
 
 /** Words ending like an occupation that are not one. */
-export const NOT_OCCUPATIONS = new Set(['terrorist', 'extremist', 'separatist', 'nationalist', 'communist', 'socialist', 'racist', 'baptist', 'methodist', 'list', 'wrist', 'twist', 'assist', 'exist', 'insist', 'persist', 'resist', 'consist', 'subsist', 'desist', 'enlist', 'mist', 'fist', 'gist', 'schist', 'tourist']);
+export const NOT_OCCUPATIONS = new Set(['terrorist', 'extremist', 'separatist', 'nationalist', 'communist', 'socialist', 'racist', 'supremacist', 'baptist', 'methodist', 'list', 'wrist', 'twist', 'assist', 'exist', 'insist', 'persist', 'resist', 'consist', 'subsist', 'desist', 'enlist', 'mist', 'fist', 'gist', 'schist', 'tourist']);
 
 /** Countries that may stand before an office; stripped from the role except for the offices below. */
 export const COUNTRY_PREFIXES = ['u.s.', 'us', 'united states', 'american', 'u.k.', 'uk', 'british'];

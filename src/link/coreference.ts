@@ -21,6 +21,15 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
     if (first) merge(first, p, false);
     else byEnds.set(key, p);
   }
+  // "John Luk" = "John Luk Jok": a two-word name that opens exactly one longer name.
+  const longer = people.filter((p) => p.mentions.length && words(doc, p.mentions[0]).length >= 3);
+  for (const p of people) {
+    if (!p.mentions.length) continue;
+    const w = words(doc, p.mentions[0]);
+    if (w.length !== 2) continue;
+    const opened = longer.filter((q) => q !== p && q.mentions.length > 0 && words(doc, q.mentions[0])[0] === w[0] && words(doc, q.mentions[0])[1] === w[1]);
+    if (opened.length === 1) merge(opened[0], p, true);
+  }
   // "Rizve Ahmed, aka Caesar": the alias joins the person named just before it.
   for (const p of people) {
     for (const m of p.mentions) {

@@ -11,8 +11,19 @@ import { isAcronym } from '../kinds/token-tests.js';
 import { isPlaceName } from '../kinds/classify-name.js';
 import { isModelCode } from '../kinds/organization/product-names.js';
 import { words, indexNames, nearestPerson, countBefore } from './name-index.js';
-import { ORG_SUFFIXES } from '../lexicon/organizations.js';
+import { ORG_SUFFIXES, ORG_HEADS } from '../lexicon/organizations.js';
 import { tokenAt } from '../document/token-at.js';
+
+/**
+ * Context that makes a lone word a person ("Altria claimed", "Acme, who"), which a company
+ * named with evidence under that word outweighs.
+ */
+const CONTEXT_ONLY = new Set(['person.speaker', 'person.who']);
+
+/** A legal suffix or a company's head word ("Inc.", "Group", "Holdings"). */
+function isCompanyWord(lower: string): boolean {
+  return ORG_SUFFIXES.has(lower) || ORG_HEADS.get(lower) === 'company';
+}
 
 /** Capitalised words no rule claimed that repeat a known name: "Ismailov spoke", "the Forum". */
 export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Run[]): void {
@@ -35,7 +46,7 @@ export function findShortMentions(doc: Document, drafts: EntityDraft[], runs: Ru
   // "Irish national airline Aer Lingus … Aer Lingus": a name that only its shape made a person
   // is the organization or place found with evidence under the same name.
   for (const p of people) {
-    if (!p.mentions.every((m) => m.rule === 'person.shape')) continue;
+    if (!p.mentions.every((m) => m.rule === 'person.shape' || (m.b - m.a === 1 && CONTEXT_ONLY.has(m.rule)))) continue;
     const target = repeats.get(spanText(doc, p.mentions[0].a, p.mentions[0].b));
     if (!target) continue;
     for (const m of p.mentions) target.mentions.push(mentionDraft(m.a, m.b, `${target.type}.repeat`, true));
@@ -89,13 +100,18 @@ function repeatableNames(doc: Document, drafts: EntityDraft[], nameWords: Set<st
       if (!out.has(text)) out.set(text, d);
       if (d.type === 'organization' && d.subtype === 'company' && m.b - m.a >= 2) {
         const a = m.a;
-        const b = m.b - 1;
         const first = doc.tokens[a];
         // After a legal suffix ("Path Inc." … "Path") even an ordinary word is the company's name.
-        const ordinary = b - a === 1 && (isKnownWord(first) || isAcronym(first)) && !ORG_SUFFIXES.has(doc.tokens[b].lower);
-        if (!ordinary && !isPlaceName(doc, a, b) && /^\p{Lu}/u.test(doc.tokens[b - 1].text)) {
-          const short = spanText(doc, a, b);
-          if (!out.has(short)) out.set(short, d);
+        const legal = ORG_SUFFIXES.has(doc.tokens[m.b - 1].lower);
+        // The last word goes, then any company word or legal suffix before it ("Altria Group
+        // Inc." … "Altria Group", "Altria").
+        for (let b = m.b - 1; b > a; b--) {
+          const ordinary = b - a === 1 && (isKnownWord(first) || isAcronym(first)) && !legal;
+          if (!ordinary && !isPlaceName(doc, a, b) && /^\p{Lu}/u.test(doc.tokens[b - 1].text)) {
+            const short = spanText(doc, a, b);
+            if (!out.has(short)) out.set(short, d);
+          }
+          if (!isCompanyWord(doc.tokens[b - 1].lower)) break;
         }
       }
     }

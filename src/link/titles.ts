@@ -39,9 +39,16 @@ const GROUP_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityDraft | null; place: EntityDraft | null; end: number } {
   const t = doc.tokens;
   const prep = tokenAt(t, b).lower;
-  if (prep !== 'of' && prep !== 'for' && prep !== 'at' && prep !== 'with') return { org: null, place: null, end: b };
   let k = b + 1;
   if (tokenAt(t, k).lower === 'the') k++;
+  // "Senator from Vermont Bernie Sanders": "from" attaches a place only where the holder's name
+  // follows it (not "a lawyer from Boston").
+  if (prep === 'from') {
+    const place = firstOfType(idx.startAt.get(k), 'place');
+    const holder = place && firstOfType(idx.startAt.get(place.mention.b), 'person');
+    return place && holder ? { org: null, place: place.draft, end: place.mention.b } : { org: null, place: null, end: b };
+  }
+  if (prep !== 'of' && prep !== 'for' && prep !== 'at' && prep !== 'with') return { org: null, place: null, end: b };
   const loc = idx.startAt.get(k)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place');
   if (loc) return { org: loc.draft.type === 'organization' ? loc.draft : null, place: loc.draft.type === 'place' ? loc.draft : null, end: loc.mention.b };
   // An unnamed group: "head of the Azerbaijani delegation" — the text runs over its adjectives

@@ -11,6 +11,7 @@ export const BUILTIN_RULES: RuleInfo[] = [
   { name: 'person.after-title', kind: 'person', pattern: 'Title Name (capitalised title before a name)', example: 'Attorney General Jeff Sessions' },
   { name: 'person.after-title-of', kind: 'person', pattern: 'Title of Organization Name', example: 'Director of the Office for Victims of Crime Darlene Hutchinson' },
   { name: 'person.given-name', kind: 'person', pattern: 'GivenName(lexicon) Name+', example: 'Igor Babushkin' },
+  { name: 'person.shared-family-name', kind: 'person', pattern: 'GivenName and GivenName FamilyName', example: 'Richard and Lisa Parry' },
   { name: 'person.speaker', kind: 'person', pattern: 'Name said | said Name', example: 'Frost said' },
   { name: 'person.age', kind: 'person', pattern: 'Name , Age ,', example: 'John Smith, 45,' },
   { name: 'person.who', kind: 'person', pattern: 'Name , who', example: 'Jane Roe, who led the team' },

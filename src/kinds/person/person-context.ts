@@ -25,7 +25,8 @@ export function personContext(ctx: SegmentContext, a: number, b: number): string
   if (next?.text === ',') {
     const after = t[b + 1];
     if (after && /^\d{1,3}$/.test(after.text) && tokenAt(t, b + 2).text === ',') return 'person.age';
-    if (after?.lower === 'who') return 'person.who';
+    // "Hines, who …"; not "Women, who make up …" or "the Conception, which …".
+    if (after?.lower === 'who' && (nameLike || inCompromise('lastName', t[a].lower) || inCompromise('firstName', t[a].lower))) return 'person.who';
     // "Bill Weld, the former governor of Massachusetts", "Daniel Paluh, a Ph.D. candidate"
     if (appositiveTitle(ctx, b + 1)) return 'person.appositive-title';
   }

@@ -31,7 +31,8 @@ export function ordinaryWords(doc: Document, a: number, b: number): boolean {
   if (inCompromise('firstName', t[a].lower) || (b - a >= 2 && inCompromise('personWord', t[a].lower))) return false;
   for (let k = a; k < b; k++) {
     const w = t[k];
-    if (isInitial(w) || NAME_PARTICLES.has(w.lower) || w.text === '-') continue;
+    // "Part III": a suffix makes no name of an ordinary word.
+    if (isInitial(w) || NAME_PARTICLES.has(w.lower) || NAME_SUFFIXES.has(w.lower) || w.text === '-') continue;
     if (!isKnownWord(w) && !inCompromise('common', w.lower)) return false;
   }
   return true;
@@ -46,11 +47,13 @@ export function personShaped(doc: Document, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = t[k];
     if (isInitial(w) || NAME_SUFFIXES.has(w.lower)) continue;
+    // "David F.P. OConnor": initials run together, between a given and a family name.
+    if (k === a + 1 && k < b - 1 && /^(\p{Lu}\.){2,3}$/u.test(w.text) && !isPlaceName(doc, k, k + 1)) continue;
     if (NAME_PARTICLES.has(w.lower) && k > a && k < b - 1) continue;
     if (/^[a-z]{1,4}$/.test(w.text) && tokenAt(t, k + 1).text === '-' && !t[k + 1].spaceBefore && k > a && k < b - 2) continue;
     if (w.text === '-' && !w.spaceBefore) continue;
-    // "McDonald", "O'Neill", and "ONeill", "DAddio" where the source lost the apostrophe.
-    if (!/^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w.text) && !/^(Mc|Mac|O'|D')\p{Lu}/u.test(w.text) && !/^[OD]\p{Lu}\p{Ll}{2,}$/u.test(w.text)) return false;
+    // "McDonald", "O'Neill", "C'Bearing", and "ONeill", "DAddio" where the source lost the apostrophe.
+    if (!/^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w.text) && !/^(Mc|Mac|\p{Lu}['’])\p{Lu}/u.test(w.text) && !/^[OD]\p{Lu}\p{Ll}{2,}$/u.test(w.text)) return false;
   }
   return true;
 }

@@ -20,4 +20,6 @@ export const PLACE_CORPUS: CorpusExample[] = [
   { shows: 'not a place: a demonym', text: 'The Azerbaijani and Russian delegations met.', notPlaces: ['Azerbaijani', 'Russian'] },
   { shows: 'not a place: a month after "in"', text: 'The plant will open in May.', notPlaces: ['May'] },
   { shows: 'a world city that compromise does not know (MEANTIME)', text: 'The 777 can fly from London to Sydney non-stop.', places: ['London', 'Sydney'], notPeople: ['Sydney'] },
+  { shows: 'every name of a list before a plural place head is a place of that kind (DOJ)', text: 'They bid at foreclosure auctions in San Francisco, San Mateo, Alameda, and Contra Costa counties.', places: ['San Mateo', 'Alameda', 'Contra Costa'], notPeople: ['San Mateo', 'Contra Costa'] },
+  { shows: 'a corner is a landmark (Wikinews)', text: 'Protesters marched from Hyde Park Corner to Parliament Square.', places: ['Hyde Park Corner', 'Parliament Square'], notPeople: ['Hyde Park Corner'] },
 ];
