@@ -58,10 +58,11 @@ export function addClassified(ctx: SegmentContext, run: Run, a: number, b: numbe
     }
     for (let start = Math.max(a + 1, b - 3); start < b; start++) {
       const p = isPlaceName(doc, start, b);
-      if (p && p.strength === 'lexicon' && t[start - 1].lower !== 'of') {
-        add(ctx, { type: 'place', a: start, b, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
-        break;
-      }
+      if (!p || p.strength !== 'lexicon') continue;
+      // After "of" the complement loop below takes it; either way no shorter place inside it
+      // ("York" in "… District of New York").
+      if (t[start - 1].lower !== 'of') add(ctx, { type: 'place', a: start, b, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
+      break;
     }
   }
   // A named organization in the "of" complement of another: "San Antonio Field Office of the

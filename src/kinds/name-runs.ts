@@ -9,6 +9,7 @@ import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { isCapitalised, hasLetter, isCalendarWord, isDeicticDay, isOrdinaryCapitalisedWord, startsUpper, endsLower, startsWithLetter } from './token-tests.js';
 import { tokenAt } from '../document/token-at.js';
 import { inCompromise } from '../lexicon/compromise.js';
+import { isNameHead } from './name-heads.js';
 
 export interface Run {
   /** First token index. */
@@ -171,10 +172,21 @@ function commaListEnd(tokens: Token[], j: number, last: number): number {
   while (k + 1 <= last && tokens[k].text === ',' && isRunWord(tokenAt(tokens, k + 1)) && !isRunWord(tokenAt(tokens, k + 2))) {
     items++;
     k += 2;
-    if (tokenAt(tokens, k).lower === 'and' && isRunWord(tokenAt(tokens, k + 1))) return items >= 1 ? k + 2 : -1;
-    if (tokenAt(tokens, k).text === ',' && tokenAt(tokens, k + 1).lower === 'and' && isRunWord(tokenAt(tokens, k + 2))) return items >= 1 ? k + 3 : -1;
+    if (tokenAt(tokens, k).lower === 'and' && isRunWord(tokenAt(tokens, k + 1))) return items >= 1 && !(isNameHead(tokens[j - 1]) && headsNameOfItsOwn(tokens, k + 1)) ? k + 2 : -1;
+    if (tokenAt(tokens, k).text === ',' && tokenAt(tokens, k + 1).lower === 'and' && isRunWord(tokenAt(tokens, k + 2))) return items >= 1 && !(isNameHead(tokens[j - 1]) && headsNameOfItsOwn(tokens, k + 2)) ? k + 3 : -1;
   }
   return -1;
+}
+
+/**
+ * Does the list's last item run on into a name with a head of its own? Asked where the name
+ * before the comma has its head too ("Environmental Crimes Section, Environment and Natural
+ * Resources Division": two names), unlike "Department of Probation, Parole and Pardon Services"
+ * or "… Firearms and Explosives".
+ */
+function headsNameOfItsOwn(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && isRunWord(tokens[j]); j++) if (isNameHead(tokens[j])) return true;
+  return false;
 }
 
 const GLUED_PARTICLE = /^(al|el|ad|ar|as|at|az|an|ash|adh|bin|ibn|abu|ul|ud|bint)$/;
