@@ -8,7 +8,7 @@ export const TITLE_HEADS = new Set([
   'president', 'vice-president', 'director', 'governor', 'minister', 'secretary', 'attorney',
   'agent', 'judge', 'justice', 'magistrate', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'ceo', 'cfo', 'coo', 'cto', 'cio', 'head', 'chief', 'commissioner', 'spokesperson', 'spokesman',
-  'spokeswoman', 'mayor', 'senator', 'representative', 'congressman', 'congresswoman',
+  'spokeswoman', 'mayor', 'senator', 'mp', 'representative', 'congressman', 'congresswoman',
   'ambassador', 'general', 'colonel', 'captain', 'lieutenant', 'sergeant', 'officer', 'inspector',
   'superintendent', 'sheriff', 'prosecutor', 'counsel', 'analyst', 'manager', 'founder',
   'co-founder', 'owner', 'coach', 'leader', 'chancellor', 'premier', 'king', 'queen', 'prince',
@@ -70,7 +70,7 @@ export const OCCUPATION_ADJECTIVES = new Set(['professional', 'real']);
 /** Words that modify a following title word ("Executive Director", "Acting Assistant …"). */
 export const TITLE_MODIFIERS = new Set([
   ...PORTFOLIOS,
-  'executive', 'warrant', 'deputy', 'assistant', 'acting', 'certified', 'interim', 'special', 'senior', 'chief', 'vice',
+  'executive', 'warrant', 'litigation', 'deputy', 'assistant', 'acting', 'certified', 'interim', 'special', 'senior', 'chief', 'vice',
   'associate', 'principal', 'first', 'second', 'managing', 'general', 'u.s.', 'us', 'federal',
   'state', 'district', 'regional', 'national', 'foreign', 'prime', 'lead', 'supervisory',
   'supervising', 'trial', 'county', 'city', 'circuit', 'appeals', 'appellate', 'bankruptcy',

@@ -121,6 +121,13 @@ function personList(doc: Document, idx: MentionIndex, first: Located): Located[]
   return list;
 }
 
+/** The token after a short parenthesis that opens at k ("(Member of Parliament)"), or -1. */
+function afterParenthesis(t: Document['tokens'], k: number): number {
+  if (tokenAt(t, k).text !== '(') return -1;
+  for (let j = k + 1; j < Math.min(k + 8, t.length); j++) if (t[j].text === ')') return j + 1;
+  return -1;
+}
+
 function isPerson(l: Located | undefined): l is Located {
   return !!l && l.draft.type === 'person';
 }
@@ -136,8 +143,9 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     const { role, country } = splitCountry(idx, span);
     const draft: TitleDraft = { span, role, holder: null, organization: null, place: country, a: span.a, b: span.b, rule: 'title.unheld' };
 
-    // Pre-name: "Attorney General Jeff Sessions", "Northrop Grumman CEO Ron Sugar".
-    const after = firstOfType(idx.startAt.get(span.b), 'person');
+    // Pre-name: "Attorney General Jeff Sessions", "Northrop Grumman CEO Ron Sugar", and over a
+    // parenthesis that spells the title out ("Labour MP (Member of Parliament) Tom Watson").
+    const after = firstOfType(idx.startAt.get(span.b), 'person') ?? firstOfType(idx.startAt.get(afterParenthesis(t, span.b)), 'person');
     if (isPerson(after)) {
       draft.holder = after.draft;
       draft.rule = 'title.pre-name';
@@ -263,15 +271,17 @@ export function keepTitle(td: TitleDraft): boolean {
   return !td.span.weak && (td.span.capitalised || !!td.organization || !!td.place);
 }
 
+const COORDINATING = /^(, )?(and|&)( (former|retired|then|later|now|also))?$/;
+
 /** "actor and producer Joshua Winch", "president and CEO of Acme": coordinated titles share holder and organization. */
 export function shareCoordinatedTitles(doc: Document, titles: TitleDraft[]): void {
   const t = doc.tokens;
   for (let n = 0; n + 1 < titles.length; n++) {
     const first = titles[n];
     const second = titles[n + 1];
-    if (second.span.a - first.span.b > 2 || second.span.a < first.span.b) continue;
-    const between = phrase(t, first.span.b, second.span.a);
-    if (between !== 'and' && between !== ', and' && between !== '&') continue;
+    if (second.span.a - first.span.b > 3 || second.span.a < first.span.b) continue;
+    // "Former Trump adviser and retired general Michael Flynn": a word of time may follow "and".
+    if (!COORDINATING.test(phrase(t, first.span.b, second.span.a))) continue;
     if (!first.holder && second.holder) {
       first.holder = second.holder;
       first.rule = 'title.coordinated';

@@ -162,6 +162,8 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
       if (lastHead >= i) b = Math.max(b, lastHead + 1);
       // "Assistant Director in Charge", "Special Agent in Charge".
       if (b > i && tokenAt(tokens, b).lower === 'in' && tokenAt(tokens, b + 1).text === 'Charge') b += 2;
+      // "Special Agent-in-Charge"
+      else if (b > i && tokenAt(tokens, b).text === '-' && tokenAt(tokens, b + 1).lower === 'in' && tokenAt(tokens, b + 2).text === '-' && tokenAt(tokens, b + 3).text === 'Charge' && !tokens[b].spaceBefore) b += 4;
       // "Petty Officer First Class", "Sergeant First Class": a capitalised rank's grade.
       else if (b > i && isCapitalised(tokens[b - 1]) && RANK_CLASSES.has(tokenAt(tokens, b).lower) && tokenAt(tokens, b + 1).text === 'Class') b += 2;
 
@@ -240,7 +242,7 @@ function sameCase(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k];
     if (/^[\p{Lu}.]+$/u.test(t.text) && t.text.includes('.')) continue;
-    if (t.lower === 'in' || t.lower === 'of' || t.lower === 'charge') continue;
+    if (t.lower === 'in' || t.lower === 'of' || t.lower === 'charge' || t.text === '-') continue;
     if (isCapitalised(t)) caps++;
     else lower++;
   }
