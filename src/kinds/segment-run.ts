@@ -24,7 +24,13 @@ import { addClassified } from './add-classified.js';
 import { tokenAt } from '../document/token-at.js';
 
 export function segmentRun(ctx: SegmentContext, run: Run): void {
-  const parts = splitCoordination(ctx.doc, run.a, run.b);
+  // "… for the U.S. Fish and Wildlife Service Ed Grace": a name that ends in its head word, then
+  // a person whose given name is known. Split off first, so that the name is judged whole.
+  const personStart = trailingPersonStart(ctx.doc, run.a, run.b);
+  const t = ctx.doc.tokens;
+  const end = personStart > run.a && ORG_HEADS.has(singularOf(t[personStart - 1].lower)) && inCompromise('firstName', t[personStart].lower) && !isNameHead(t[run.b - 1]) && !ctx.titleCovering[personStart - 1] && !ctx.titleCovering[personStart] ? personStart : run.b;
+  if (end < run.b) add(ctx, { type: 'person', a: end, b: run.b, rule: 'person.given-name', subtype: null, priority: PRIORITY.firstName });
+  const parts = splitCoordination(ctx.doc, run.a, end);
   for (let n = 0; n < parts.length; n++) {
     const [a, b] = parts[n];
     if (n + 1 < parts.length && sharesFamilyName(ctx.doc, a, b, parts[n + 1])) {
@@ -42,6 +48,11 @@ export function segmentRun(ctx: SegmentContext, run: Run): void {
 function sharesFamilyName(doc: SegmentContext['doc'], a: number, b: number, [c, d]: [number, number]): boolean {
   const t = doc.tokens;
   return b - a === 1 && t[b].lower === 'and' && c === b + 1 && d - c === 2 && inCompromise('firstName', t[a].lower) && inCompromise('firstName', t[c].lower) && !inCompromise('country', t[a].lower) && personShaped(doc, c, d);
+}
+
+/** "services" → "service", "agencies" → "agency"; other words as they are. */
+function singularOf(lower: string): string {
+  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 
 /** Is token k inside the "of"/"for" complement of a name that starts at a? */
