@@ -13,7 +13,7 @@ export const PLACE_HEADS: Map<string, string> = dict({
   bridge: 'landmark', tower: 'landmark', stadium: 'facility', arena: 'facility', airport: 'facility',
   station: 'facility', factory: 'facility', port: 'facility', harbor: 'facility', harbour: 'facility', building: 'facility',
   hall: 'facility', prison: 'facility', penitentiary: 'facility', base: 'facility', street: 'facility',
-  avenue: 'facility', road: 'facility', highway: 'facility', boulevard: 'facility', river: 'landmark',
+  avenue: 'facility', road: 'facility', drive: 'facility', lane: 'facility', parkway: 'facility', highway: 'facility', boulevard: 'facility', river: 'landmark',
   lake: 'landmark', mountain: 'landmark', mountains: 'landmark', mount: 'landmark', sea: 'region',
   ocean: 'region', bay: 'region', gulf: 'region', strait: 'region', desert: 'region', forest: 'region',
   coast: 'region', beach: 'landmark', plaza: 'landmark', mall: 'facility', complex: 'facility',

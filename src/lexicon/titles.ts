@@ -8,7 +8,7 @@ export const TITLE_HEADS = new Set([
   'president', 'vice-president', 'director', 'governor', 'minister', 'secretary', 'attorney',
   'agent', 'judge', 'justice', 'magistrate', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'ceo', 'cfo', 'coo', 'cto', 'cio', 'head', 'chief', 'commissioner', 'spokesperson', 'spokesman',
-  'spokeswoman', 'mayor', 'senator', 'mp', 'representative', 'congressman', 'congresswoman',
+  'spokeswoman', 'advocate', 'mayor', 'senator', 'mp', 'representative', 'congressman', 'congresswoman',
   'ambassador', 'general', 'colonel', 'captain', 'lieutenant', 'sergeant', 'officer', 'inspector',
   'superintendent', 'sheriff', 'prosecutor', 'counsel', 'analyst', 'manager', 'founder',
   'co-founder', 'owner', 'coach', 'leader', 'chancellor', 'premier', 'king', 'queen', 'prince',

@@ -23,4 +23,5 @@ export const PLACE_CORPUS: CorpusExample[] = [
   { shows: 'every name of a list before a plural place head is a place of that kind (DOJ)', text: 'They bid at foreclosure auctions in San Francisco, San Mateo, Alameda, and Contra Costa counties.', places: ['San Mateo', 'Alameda', 'Contra Costa'], notPeople: ['San Mateo', 'Contra Costa'] },
   { shows: 'a corner is a landmark (Wikinews)', text: 'Protesters marched from Hyde Park Corner to Parliament Square.', places: ['Hyde Park Corner', 'Parliament Square'], notPeople: ['Hyde Park Corner'] },
   { shows: 'no shorter place inside a place that ends an organization\'s name (DOJ)', text: 'The U.S. Attorneys Office for the Southern District of New York and the U.S. Attorneys Office for the District of New Jersey investigated.', places: ['Southern District of New York', 'New York', 'District of New Jersey', 'New Jersey'], notPlaces: ['York', 'Jersey'] },
+  { shows: 'a drive, a lane, a parkway are streets (DOJ)', text: 'Dennis was living on Seward Drive in Port Richey. The car was found on Scott Lane.', places: ['Seward Drive', 'Scott Lane'], notPeople: ['Seward Drive', 'Scott Lane'] },
 ];
