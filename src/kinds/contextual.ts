@@ -13,6 +13,7 @@ import { isAcronym, isCapitalised, isDemonym, isInitial } from './token-tests.js
 import { inCompromise } from '../lexicon/compromise.js';
 import { LOWER_PLACE_HEADS, LOWER_PLACE_HEADS_OF, AREA_NOUNS, PLURAL_PLACE_HEADS, ORG_TITLE_HEADS, ORG_CONTEXT_AFTER, ORG_DESCRIPTORS, DETERMINERS, PERSON_ADJECTIVES } from '../lexicon/context-words.js';
 import { NON_ENTITY_HEADS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, ORG_HEADS } from '../lexicon/organizations.js';
+import { isOrgHeadWord } from './name-heads.js';
 import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
 import { tokenAt } from '../document/token-at.js';
 
@@ -125,7 +126,7 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
   }
   // Not an organization's head with its possessive "s" lost ("U.S. Immigration and Customs
   // Enforcements (ICE)", split at "and"): no given name vouches for it.
-  const orgHeadLast = b - a >= 2 && t[b - 1].lower.endsWith('s') && ORG_HEADS.has(t[b - 1].lower.slice(0, -1));
+  const orgHeadLast = b - a >= 2 && t[b - 1].lower.endsWith('s') && !ORG_HEADS.has(t[b - 1].lower) && isOrgHeadWord(t[b - 1].lower);
   if (personShaped(doc, a, b) && nameWordCount(doc, a, b) >= 2 && nameWordCount(doc, a, b) <= 4 && !ordinaryWords(doc, a, b) && !hasPlaceWord(doc, a, b) && !productLike(doc, a, b) && !orgHeadLast) {
     add(ctx, { type: 'person', a, b, rule: 'person.shape', subtype: null, priority: PRIORITY.shape });
   }

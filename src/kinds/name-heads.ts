@@ -27,6 +27,15 @@ export function lostPossessiveOwner(w: Token): 'head' | 'acronym' | 'stem' | 'pl
 
 /** A word that heads a name of an organization, place or event ("Office", "District", "Forum"). */
 export function isNameHead(t: Token): boolean {
-  const singular = t.lower.replace(/(ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
-  return [t.lower, singular].some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w) || NON_ENTITY_HEADS.has(w));
+  return [t.lower, headSingular(t.lower)].some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w) || NON_ENTITY_HEADS.has(w));
+}
+
+/** A head word without its plural or lost-possessive "s": "agencies" → "agency", "Services" → "service". */
+export function headSingular(lower: string): string {
+  return lower.replace(/(ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
+}
+
+/** An organization's head word, or its plural or lost possessive ("Services", "Enforcements"). */
+export function isOrgHeadWord(lower: string): boolean {
+  return ORG_HEADS.has(lower) || ORG_HEADS.has(headSingular(lower));
 }

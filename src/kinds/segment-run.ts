@@ -8,7 +8,7 @@ import type { Token } from '../document/tokenize.js';
 import { PRIORITY } from './candidate.js';
 import { classifyName, isPlaceName, phrase } from './classify-name.js';
 import { contextual } from './contextual.js';
-import { lostPossessiveOwner, isNameHead } from './name-heads.js';
+import { lostPossessiveOwner, isNameHead, isOrgHeadWord } from './name-heads.js';
 import type { Run } from './name-runs.js';
 import { personShaped, hasNameEvidence, ordinaryWords, personEnd, trailingPersonStart } from './person/person-shape.js';
 import { type SegmentContext, add } from './segment-context.js';
@@ -28,7 +28,7 @@ export function segmentRun(ctx: SegmentContext, run: Run): void {
   // a person whose given name is known. Split off first, so that the name is judged whole.
   const personStart = trailingPersonStart(ctx.doc, run.a, run.b);
   const t = ctx.doc.tokens;
-  const end = personStart > run.a && ORG_HEADS.has(singularOf(t[personStart - 1].lower)) && inCompromise('firstName', t[personStart].lower) && !isNameHead(t[run.b - 1]) && !ctx.titleCovering[personStart - 1] && !ctx.titleCovering[personStart] ? personStart : run.b;
+  const end = personStart > run.a && isOrgHeadWord(t[personStart - 1].lower) && inCompromise('firstName', t[personStart].lower) && !isNameHead(t[run.b - 1]) && !ctx.titleCovering[personStart - 1] && !ctx.titleCovering[personStart] ? personStart : run.b;
   if (end < run.b) add(ctx, { type: 'person', a: end, b: run.b, rule: 'person.given-name', subtype: null, priority: PRIORITY.firstName });
   const parts = splitCoordination(ctx.doc, run.a, end);
   for (let n = 0; n < parts.length; n++) {
@@ -48,11 +48,6 @@ export function segmentRun(ctx: SegmentContext, run: Run): void {
 function sharesFamilyName(doc: SegmentContext['doc'], a: number, b: number, [c, d]: [number, number]): boolean {
   const t = doc.tokens;
   return b - a === 1 && t[b].lower === 'and' && c === b + 1 && d - c === 2 && inCompromise('firstName', t[a].lower) && inCompromise('firstName', t[c].lower) && !inCompromise('country', t[a].lower) && personShaped(doc, c, d);
-}
-
-/** "services" → "service", "agencies" → "agency"; other words as they are. */
-function singularOf(lower: string): string {
-  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 
 /** Is token k inside the "of"/"for" complement of a name that starts at a? */
@@ -115,8 +110,9 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     const end = personEnd(doc, rest, b);
     const restClass = classifyName(doc, rest, b);
     // "Trial Attorney Mi Yung Park of CEOS", "Judge Jane Hill": right after a title, a
-    // landmark's or facility's head word ends a person's name (not "Prince Georges County") when the words before it are a given name or no ordinary
-    // words ("Central Park", "Southern District" stay places).
+    // landmark's or facility's head word ends a person's name (an administrative one does not:
+    // "Prince Georges County") when the words before it are a given name or no ordinary words
+    // ("Central Park" stays a place).
     const placeByHead = restClass?.type === 'place' && end - rest >= 2 && personShaped(doc, rest, end) && (SURNAME_LIKE_HEADS.has(PLACE_HEADS.get(t[end - 1].lower) ?? '') || inCompromise('lastName', t[end - 1].lower));
     const surnameHead = placeByHead && (inCompromise('lastName', t[end - 1].lower) || inCompromise('firstName', t[rest].lower) || !ordinaryWords(doc, rest, end - 1));
     if (restClass && restClass.strength !== 'lexicon' && !surnameHead) {
