@@ -6,9 +6,21 @@
 import type { Document } from '../document/tokenize.js';
 import type { EntityDraft } from './entities.js';
 import { spanText, mentionDraft } from './entities.js';
-import { isAcronym } from '../kinds/token-tests.js';
+import { isAcronym, isCapitalised } from '../kinds/token-tests.js';
+import { NON_ENTITY_HEADS } from '../lexicon/organizations.js';
 import { merge } from './name-index.js';
 import { tokenAt } from '../document/token-at.js';
+
+/**
+ * Is the name that ends at token e the "for"/"of" complement of a longer one ("Special Inspector
+ * General for the Troubled Asset Relief Program", whose acronym is the office's)?
+ */
+function insideComplement(t: Document['tokens'], e: number): boolean {
+  for (let k = e; k >= 0 && (isCapitalised(t[k]) || ['of', 'for', 'and', 'the', '&'].includes(t[k].lower)); k--) {
+    if (t[k].lower === 'of' || t[k].lower === 'for') return isCapitalised(t[k - 1]);
+  }
+  return false;
+}
 
 /** "Federal Bureau of Investigation (FBI)", "EADS" for "European Aeronautic Defence and Space". */
 export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
@@ -18,6 +30,18 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
   for (const d of orgs) {
     for (const m of d.mentions) {
       if (tokenAt(t, m.b).text === '(' && isAcronym(t[m.b + 1]) && tokenAt(t, m.b + 2).text === ')') defined.set(t[m.b + 1].text, d);
+    }
+  }
+  // "the Consumer Product Safety Act (CPSA)": an acronym given to a law, a program or another
+  // name that is no entity names no organization, there or later, unless an organization's
+  // name defines it too. Only an acronym that its shape alone made an organization is dropped.
+  const notEntities = new Set<string>();
+  for (let k = 1; k + 2 < t.length; k++) {
+    if (t[k].text === '(' && isAcronym(t[k + 1]) && t[k + 2].text === ')' && isCapitalised(t[k - 1]) && NON_ENTITY_HEADS.has(t[k - 1].lower) && !defined.has(t[k + 1].text) && !insideComplement(t, k - 1)) notEntities.add(t[k + 1].text);
+  }
+  if (notEntities.size) {
+    for (const d of orgs) {
+      if (d.type === 'organization' && d.mentions.length && d.mentions.every((m) => m.rule === 'organization.acronym-shape' && notEntities.has(spanText(doc, m.a, m.b)))) d.mentions.length = 0;
     }
   }
   // Every other use of a defined acronym ("… N.V. (EADS) … EADS shares rose") is a mention.
