@@ -27,12 +27,20 @@ export function lostPossessiveOwner(w: Token): 'head' | 'acronym' | 'stem' | 'pl
 
 /** A word that heads a name of an organization, place or event ("Office", "District", "Forum"). */
 export function isNameHead(t: Token): boolean {
-  return [t.lower, headSingular(t.lower)].some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w) || NON_ENTITY_HEADS.has(w));
+  // Asked of most capitalised words: no array, closure or regex per call.
+  if (isHeadWord(t.lower)) return true;
+  const singular = headSingular(t.lower);
+  return singular !== t.lower && isHeadWord(singular);
+}
+
+function isHeadWord(w: string): boolean {
+  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w) || NON_ENTITY_HEADS.has(w);
 }
 
 /** A head word without its plural or lost-possessive "s": "agencies" → "agency", "Services" → "service". */
 export function headSingular(lower: string): string {
-  return lower.replace(/(ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
+  if (!lower.endsWith('s')) return lower;
+  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
 }
 
 /** An organization's head word, or its plural or lost possessive ("Services", "Enforcements"). */

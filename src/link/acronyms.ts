@@ -36,7 +36,8 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
   // name that is no entity names no organization, there or later, unless an organization's
   // name defines it too. Only an acronym that its shape alone made an organization is dropped.
   const notEntities = new Set<string>();
-  for (let k = 1; k + 2 < t.length; k++) {
+  const byShape = orgs.some((d) => d.type === 'organization' && d.mentions.some((m) => m.rule === 'organization.acronym-shape'));
+  for (let k = 1; byShape && k + 2 < t.length; k++) {
     if (t[k].text === '(' && isAcronym(t[k + 1]) && t[k + 2].text === ')' && isCapitalised(t[k - 1]) && NON_ENTITY_HEADS.has(t[k - 1].lower) && !defined.has(t[k + 1].text) && !insideComplement(t, k - 1)) notEntities.add(t[k + 1].text);
   }
   if (notEntities.size) {
