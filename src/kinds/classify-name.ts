@@ -5,7 +5,7 @@
  * context rules live in segment-run.ts.
  */
 import type { Document, Token } from '../document/tokenize.js';
-import { ORG_HEADS, ORG_LEADS, ORG_SUFFIXES, ORG_ACRONYMS } from '../lexicon/organizations.js';
+import { ORG_HEADS, ORG_LEADS, ORG_SUFFIXES, ORG_ACRONYMS, KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
 import { PLACE_HEADS, PLACE_LEADS, PLACE_ALIASES, DIRECTION_WORDS, STATE_ABBREVIATIONS } from '../lexicon/places.js';
 import { EVENT_HEADS, EVENT_LEADS, WEAK_EVENT_HEADS } from '../lexicon/event-names.js';
 import { inCompromise } from '../lexicon/compromise.js';
@@ -66,8 +66,9 @@ function placeName(doc: Document, a: number, b: number): NameClass | null {
   if (inCompromise('region', words)) return { type: 'place', subtype: 'region', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('city', words) || WORLD_CITIES.has(words)) return { type: 'place', subtype: 'city', rule: 'place.lexicon', strength: 'lexicon' };
   if (inCompromise('place', words)) return { type: 'place', subtype: 'region', rule: 'place.lexicon', strength: 'lexicon' };
-  // "Russian Federation", "Soviet Union": a demonym before a state word.
-  if (b - a === 2 && inCompromise('demonym', t[a].lower) && /^(federation|republic|empire|union|confederation)$/.test(t[a + 1].lower)) {
+  // "Russian Federation", "Soviet Union": a demonym before a state word; not a known body
+  // ("European Union", "African Union" are organizations).
+  if (b - a === 2 && inCompromise('demonym', t[a].lower) && /^(federation|republic|empire|union|confederation)$/.test(t[a + 1].lower) && !KNOWN_ORGANIZATIONS.has(words)) {
     return { type: 'place', subtype: 'country', rule: 'place.demonym-state', strength: 'head' };
   }
   return null;
