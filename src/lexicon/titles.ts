@@ -156,3 +156,9 @@ export const JURISDICTION_WORDS = new Set(['county', 'city']);
 
 /** Modifiers that change the role (docs/annotation.md keeps them): "Senior", "Deputy", "Acting" … */
 export const RANK_MODIFIERS = new Set(['senior', 'chief', 'deputy', 'assistant', 'acting', 'interim', 'executive', 'vice', 'associate', 'principal', 'special', 'managing', 'lead']);
+
+/** Party adjectives before a role ("the Democratic chairman of …", "Labour MP Tom Watson"). */
+export const PARTY_WORDS = new Set(['democratic', 'republican', 'conservative', 'liberal', 'labour', 'socialist', 'independent', 'green']);
+
+/** Members of a legislature: a party word before them is their party, not part of the role ("Labour MP"). */
+export const LEGISLATOR_HEADS = new Set(['mp', 'senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'councillor', 'councilor', 'assemblyman', 'assemblywoman']);

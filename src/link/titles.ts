@@ -8,7 +8,7 @@ import { isTitleWord, type TitleSpan } from '../kinds/title/title-spans.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { mentionDraft, type EntityDraft } from './entities.js';
 import { firstOfType, type MentionIndex, type Located } from './mention-index.js';
-import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
+import { PARTY_WORDS, COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 import { isCapitalised, isDemonym } from '../kinds/token-tests.js';
 import { phrase } from '../kinds/classify-name.js';
 import { DIRECTION_WORDS } from '../lexicon/places.js';
@@ -68,9 +68,6 @@ function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityD
 }
 
 const SKIPPED_BEFORE_TITLE = new Set(['the', 'a', 'an', 'former', 'formerly', 'then', 'now', 'currently', 'also', 'retired', 'longtime', 'incumbent', 'its', 'his', 'her', 'their']);
-
-/** Party adjectives before a role ("the Democratic chairman of …"). */
-const PARTY_WORDS = new Set(['democratic', 'republican', 'conservative', 'liberal', 'labour', 'socialist', 'independent', 'green']);
 
 /** Walk back over determiners, "former", and a possessive ("the city's"), to the comma. */
 function skipBackOver(t: Document['tokens'], k: number): number {

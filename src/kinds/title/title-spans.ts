@@ -4,7 +4,7 @@
  * ("Special Agent in Charge"). Linking a span to its holder is done in link/titles.ts.
  */
 import type { Document, Token } from '../../document/tokenize.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIO_HEADS, PORTFOLIOS_AFTER_HEAD, OCCUPATION_ADJECTIVES, RANK_CLASSES, PLACE_LIKE_PLURALS } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIO_HEADS, PORTFOLIOS_AFTER_HEAD, OCCUPATION_ADJECTIVES, RANK_CLASSES, PLACE_LIKE_PLURALS, PARTY_WORDS, LEGISLATOR_HEADS } from '../../lexicon/titles.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 import { tokenAt } from '../../document/token-at.js';
@@ -177,6 +177,8 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
         if (caseOk) {
           // Extend left over capitalised portfolio words ("Emergency Situations Minister").
           let a = i;
+          // "Labour MP Tom Watson": the party is not part of the role.
+          if (LEGISLATOR_HEADS.has(headTok.lower) && a < b - 1 && PARTY_WORDS.has(tokens[a].lower)) a++;
           if (PORTFOLIO_HEADS.has(headTok.lower) && isCapitalised(headTok)) {
             while (a > s.first && isCapitalised(tokens[a - 1]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 1].text)) a--;
           }
