@@ -6,6 +6,7 @@
  */
 import type { Document } from '../document/tokenize.js';
 import type { EntityDraft } from './entities.js';
+import { isLostPossessiveSurname } from '../kinds/person/person-shape.js';
 import { merge, words, indexNames, nearestPerson } from './name-index.js';
 
 export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
@@ -79,5 +80,11 @@ function joinLostPossessives(doc: Document, drafts: EntityDraft[], people: Entit
     }
     const owner = byName.get(w.length === 1 ? last.slice(0, -1) : `${w.slice(0, -1).join(' ')} ${last.slice(0, -1)}`);
     if (owner && owner !== p && owner.mentions.length) merge(owner, p, true);
+    // "President Obamas administration" with no bare "Obama" in the text: a known family name
+    // with an "s" that is no family name of its own ("Williams", "Roberts" are) is named without it.
+    else if (w.length === 1 && isLostPossessiveSurname(last.toLowerCase())) {
+      for (const m of p.mentions) if (m.candidate) m.candidate.name = last.slice(0, -1);
+    }
   }
 }
+

@@ -76,6 +76,8 @@ export function personEnd(doc: Document, a: number, b: number): number {
     // a middle initial, where the family name comes ("David J. Freed", "Crawford L. Seals").
     if (end > a && inCompromise('verbForm', w.lower) && !inCompromise('firstName', w.lower) && !inCompromise('lastName', w.lower) && !(end - a >= 2 && isInitial(t[end - 1]))) break;
     end++;
+    // "President Obamas Executive Order": a possessive whose apostrophe was lost ends the name.
+    if (isLostPossessiveSurname(w.lower)) break;
   }
   while (end > a && !personShaped(doc, a, end)) end--;
   return end;
@@ -89,4 +91,14 @@ export function trailingPersonStart(doc: Document, a: number, b: number): number
     if (nameStart && personShaped(doc, k, b) && !['of', 'for', 'the'].includes(t[k - 1].lower)) return k;
   }
   return a;
+}
+
+/**
+ * A known family name with an "s" that is no name of its own ("Obamas", where "Williams",
+ * "Roberts" are names): a possessive whose apostrophe the source lost.
+ */
+export function isLostPossessiveSurname(lower: string): boolean {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const stem = lower.slice(0, -1);
+  return inCompromise('lastName', stem) && !inCompromise('lastName', lower) && !inCompromise('firstName', lower) && !inCompromise('firstName', stem);
 }
