@@ -125,7 +125,10 @@ export function finishEntities(doc: Document, drafts: EntityDraft[], explain: bo
     const name = canonicalName(d, forms, doc);
     // "Department of Justices" beside "Department of Justice": a possessive whose apostrophe
     // the source lost is the same form, not an alias.
-    const aliases = forms.filter((f) => f !== name && !(f.endsWith('s') && (f.slice(0, -1) === name || seen.has(f.slice(0, -1)))));
+    // A person's family name with a lost possessive "s" ("Obamas" beside "Barack Obama") is no
+    // alias either (docs/annotation.md: possessive forms are left out).
+    const lostPossessive = (f: string) => f.endsWith('s') && (f.slice(0, -1) === name || seen.has(f.slice(0, -1)) || (d.type === 'person' && !f.includes(' ') && name.endsWith(` ${f.slice(0, -1)}`)));
+    const aliases = forms.filter((f) => f !== name && !lostPossessive(f));
     for (const f of d.descriptiveAliases) if (!aliases.includes(f) && f !== name) aliases.push(f);
     const e: Entity = {
       id: idOf.get(d)!,
