@@ -162,3 +162,9 @@ export const PARTY_WORDS = new Set(['democratic', 'republican', 'conservative', 
 
 /** Members of a legislature: a party word before them is their party, not part of the role ("Labour MP"). */
 export const LEGISLATOR_HEADS = new Set(['mp', 'senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'councillor', 'councilor', 'assemblyman', 'assemblywoman']);
+
+/**
+ * Words that say when a role was held, not what it is: they stand before a title and are not
+ * part of it ("the former governor", "and retired general Michael Flynn").
+ */
+export const TENURE_WORDS = new Set(['former', 'formerly', 'then', 'now', 'currently', 'current', 'later', 'also', 'retired', 'longtime', 'incumbent']);

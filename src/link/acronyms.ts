@@ -15,7 +15,7 @@ import { tokenAt } from '../document/token-at.js';
  * Is the name that ends at token e the "for"/"of" complement of a longer one ("Special Inspector
  * General for the Troubled Asset Relief Program", whose acronym is the office's)?
  */
-function insideComplement(t: Document['tokens'], e: number): boolean {
+function endsComplementOfLongerName(t: Document['tokens'], e: number): boolean {
   for (let k = e; k >= 0 && (isCapitalised(t[k]) || ['of', 'for', 'and', 'the', '&'].includes(t[k].lower)); k--) {
     if (t[k].lower === 'of' || t[k].lower === 'for') return isCapitalised(t[k - 1]);
   }
@@ -38,7 +38,7 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
   const notEntities = new Set<string>();
   const byShape = orgs.some((d) => d.type === 'organization' && d.mentions.some((m) => m.rule === 'organization.acronym-shape'));
   for (let k = 1; byShape && k + 2 < t.length; k++) {
-    if (t[k].text === '(' && isAcronym(t[k + 1]) && t[k + 2].text === ')' && isCapitalised(t[k - 1]) && NON_ENTITY_HEADS.has(t[k - 1].lower) && !defined.has(t[k + 1].text) && !insideComplement(t, k - 1)) notEntities.add(t[k + 1].text);
+    if (t[k].text === '(' && isAcronym(t[k + 1]) && t[k + 2].text === ')' && isCapitalised(t[k - 1]) && NON_ENTITY_HEADS.has(t[k - 1].lower) && !defined.has(t[k + 1].text) && !endsComplementOfLongerName(t, k - 1)) notEntities.add(t[k + 1].text);
   }
   if (notEntities.size) {
     for (const d of orgs) {

@@ -28,7 +28,11 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
     if (!p.mentions.length) continue;
     const w = words(doc, p.mentions[0]);
     if (w.length !== 2) continue;
-    const opened = longer.filter((q) => q !== p && q.mentions.length > 0 && words(doc, q.mentions[0])[0] === w[0] && words(doc, q.mentions[0])[1] === w[1]);
+    const opened = longer.filter((q) => {
+      if (q === p || !q.mentions.length) return false;
+      const qw = words(doc, q.mentions[0]);
+      return qw[0] === w[0] && qw[1] === w[1];
+    });
     if (opened.length === 1) merge(opened[0], p, true);
   }
   // "Rizve Ahmed, aka Caesar": the alias joins the person named just before it.

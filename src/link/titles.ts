@@ -8,9 +8,8 @@ import { isTitleWord, type TitleSpan } from '../kinds/title/title-spans.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { mentionDraft, type EntityDraft } from './entities.js';
 import { firstOfType, type MentionIndex, type Located } from './mention-index.js';
-import { PARTY_WORDS, COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
+import { PARTY_WORDS, TENURE_WORDS, COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 import { isCapitalised, isDemonym } from '../kinds/token-tests.js';
-import { phrase } from '../kinds/classify-name.js';
 import { DIRECTION_WORDS } from '../lexicon/places.js';
 import { tokenAt } from '../document/token-at.js';
 
@@ -67,7 +66,7 @@ function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityD
   return { org: null, place: null, end: end > k ? end : b };
 }
 
-const SKIPPED_BEFORE_TITLE = new Set(['the', 'a', 'an', 'former', 'formerly', 'then', 'now', 'currently', 'also', 'retired', 'longtime', 'incumbent', 'its', 'his', 'her', 'their']);
+const SKIPPED_BEFORE_TITLE = new Set(['the', 'a', 'an', ...TENURE_WORDS, 'its', 'his', 'her', 'their']);
 
 /** Walk back over determiners, "former", and a possessive ("the city's"), to the comma. */
 function skipBackOver(t: Document['tokens'], k: number): number {
@@ -268,7 +267,15 @@ export function keepTitle(td: TitleDraft): boolean {
   return !td.span.weak && (td.span.capitalised || !!td.organization || !!td.place);
 }
 
-const COORDINATING = /^(, )?(and|&)( (former|retired|then|later|now|also))?$/;
+/** Do the tokens [a, b) between two titles coordinate them: "and", ", and", "&", then at most one word of tenure? */
+function coordinates(t: Document['tokens'], a: number, b: number): boolean {
+  let k = a;
+  if (tokenAt(t, k).text === ',') k++;
+  if (tokenAt(t, k).lower !== 'and' && tokenAt(t, k).text !== '&') return false;
+  k++;
+  if (k < b && TENURE_WORDS.has(t[k].lower)) k++;
+  return k === b;
+}
 
 /** "actor and producer Joshua Winch", "president and CEO of Acme": coordinated titles share holder and organization. */
 export function shareCoordinatedTitles(doc: Document, titles: TitleDraft[]): void {
@@ -277,8 +284,8 @@ export function shareCoordinatedTitles(doc: Document, titles: TitleDraft[]): voi
     const first = titles[n];
     const second = titles[n + 1];
     if (second.span.a - first.span.b > 3 || second.span.a < first.span.b) continue;
-    // "Former Trump adviser and retired general Michael Flynn": a word of time may follow "and".
-    if (!COORDINATING.test(phrase(t, first.span.b, second.span.a))) continue;
+    // "Former Trump adviser and retired general Michael Flynn": a word of tenure may follow "and".
+    if (!coordinates(t, first.span.b, second.span.a)) continue;
     if (!first.holder && second.holder) {
       first.holder = second.holder;
       first.rule = 'title.coordinated';

@@ -6,6 +6,7 @@ import { SPEECH_VERBS, INVERTED_SPEECH_VERBS } from '../../lexicon/speech-verbs.
 import { tokenAt } from '../../document/token-at.js';
 import { isRunWord } from '../name-runs.js';
 import { NAME_SUFFIXES } from '../../lexicon/name-particles.js';
+import { TENURE_WORDS } from '../../lexicon/titles.js';
 
 /** Context strong enough for names made of ordinary words ("Bill Weld, the former governor"). */
 export const STRONG_CONTEXT = new Set(['person.appositive-title', 'person.age', 'person.alias', 'person.copula-title']);
@@ -57,7 +58,7 @@ const APPOSITIVE_WORD_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'PART']);
 function appositiveTitle(ctx: SegmentContext, k: number): boolean {
   const t = ctx.doc.tokens;
   if (['the', 'a', 'an'].includes(tokenAt(t, k).lower)) k++;
-  while (['former', 'then', 'current', 'longtime', 'retired', 'acting'].includes(tokenAt(t, k).lower)) k++;
+  while (TENURE_WORDS.has(tokenAt(t, k).lower) || tokenAt(t, k).lower === 'acting') k++;
   for (let j = k; j < Math.min(k + 4, t.length); j++) {
     const title = ctx.titleCovering[j];
     if (title) return !title.plural && !isRunWord(tokenAt(t, title.b));
