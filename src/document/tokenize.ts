@@ -1,8 +1,10 @@
 /**
- * The document model: wink-nlp tokens with exact UTF-16 offsets into the input, sentences
- * (wink's, further split at line breaks so headlines and datelines stand alone), POS and shape.
+ * The document model: wink-nlp tokens with exact UTF-16 offsets into the input, POS and lemma,
+ * and sentences (sentence-breaks.ts; split at line breaks too, so headlines and datelines stand
+ * alone).
  */
 import { winkForDocument } from './nlp.js';
+import { sentenceStarts } from './sentence-breaks.js';
 import { isLexiconWord } from './wink-model.js';
 
 export interface Token {
@@ -51,20 +53,11 @@ export function tokenize(text: string): Document {
   const values = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-
-  // Sentence id of each raw token, from wink.
-  const rawSentence = new Int32Array(values.length);
-  spans.forEach(([a, b], s) => {
-    for (let k = a; k <= b; k++) rawSentence[k] = s;
-  });
 
   const tokens: Token[] = [];
   let cursor = 0;
   let pendingLine = false;
   let pendingSpace = true;
-  let lastRawSentence = -1;
-  let sentence = -1;
   for (let k = 0; k < values.length; k++) {
     const value = values[k];
     // Most tokens start at the cursor or one space after it; indexOf only for longer gaps.
@@ -94,10 +87,6 @@ export function tokenize(text: string): Document {
       else if (prev.pos === 'X') prev.pos = 'NOUN';
       continue;
     }
-    if (rawSentence[k] !== lastRawSentence || lineBefore || sentence < 0) {
-      sentence++;
-      lastRawSentence = rawSentence[k];
-    }
     const lowered = value.toLowerCase();
     // A string of its own even when the word is already lower case (toLowerCase then answers the
     // very string wink gave, interned): V8 compiles a comparison such as `t.lower === 'the'` for
@@ -111,7 +100,7 @@ export function tokenize(text: string): Document {
       lower,
       start,
       end,
-      sentence,
+      sentence: 0,
       pos: pos[k] === 'X' && /^\p{Lu}/u.test(value) ? 'PROPN' : pos[k],
       lemma: pos[k] === 'VERB' && lemmas[k] === lower ? unknownVerbLemma(lower) : britishSpelling(lower, lemmas[k] ?? lower),
       spaceBefore,
@@ -120,6 +109,12 @@ export function tokenize(text: string): Document {
   }
 
   retagGerunds(tokens);
+  const starts = sentenceStarts(tokens);
+  let sentence = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (starts[k] === 1) sentence++;
+    tokens[k].sentence = sentence;
+  }
   const sentences: Sentence[] = [];
   for (const t of tokens) {
     const s = sentences[t.sentence];

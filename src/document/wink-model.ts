@@ -1,10 +1,10 @@
 /**
  * wink-eng-lite-web-model, loaded lean. The package's own loader deep-copies its 3 MB core
  * model (JSON.stringify + JSON.parse), decodes the lexicon's base64 one character at a time,
- * and loads the NER, sentiment and negation automata, which our ['sbd', 'pos'] pipeline never
- * runs. This loader reads the package's data once per thread (wink-data.ts: from a build-time
- * cache, decoded), copies only the parts that change, and gives those three pipes empty
- * automata. It follows
+ * and loads the sentence, NER, sentiment and negation automata, which our ['pos'] pipeline
+ * never runs. This loader reads the package's data once per thread (wink-data.ts: from a
+ * build-time cache, decoded), copies only the parts that change, and gives those four pipes
+ * empty automata. It follows
  * read-core-model.js and load-core-model.js of the version pinned in package-lock.json (1.8.1);
  * `tests/document.test.ts` checks that tokens, tags and lemmas equal the package loader's.
  */
@@ -110,11 +110,11 @@ export function isLexiconWord(lower: string): boolean {
   return intrinsicLexemes !== undefined && intrinsicLexemes.indexOf(lower) >= 0 && /^[a-z]+$/.test(lower);
 }
 
-/** The model object winkNLP() takes, with a lean core and no NER, sentiment or negation. */
+/** The model object winkNLP() takes, with a lean core and no sentences, NER, sentiment or negation. */
 export function leanModel(): unknown {
   const model = Object.create(null);
   model.core = leanCore;
-  model.sbd = require(DIST + 'load-sbd-model.js');
+  model.sbd = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined, transformers: [null] });
   model.pos = require(DIST + 'load-pos-model.js');
   model.metaCER = require(DIST + 'load-cer-meta-model.js');
   model.ner = () => ({ machines: [EMPTY_MACHINE], transformers: [null] });
