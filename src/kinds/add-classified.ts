@@ -7,13 +7,42 @@ import type { Run } from './name-runs.js';
 import { type SegmentContext, add } from './segment-context.js';
 import { ORDINAL_WORDS } from '../lexicon/event-names.js';
 
+/** Texts at least this long look a name up where its rarest word is (see repeatedOutside). */
+const LONG_TEXT = 100_000;
+/** Token indexes by token text, for long texts. */
+const tokenIndexesByText = new WeakMap<Document, Map<string, number[]>>();
+
 /** Does the text of tokens [a, b) occur again outside their sentence? */
 function repeatedOutside(doc: Document, a: number, b: number): boolean {
   const t = doc.tokens;
   const s = doc.sentences[t[a].sentence];
   const needle = doc.text.slice(t[a].start, t[b - 1].end);
-  for (let at = doc.text.indexOf(needle); at !== -1; at = doc.text.indexOf(needle, at + 1)) {
-    if (at < s.start || at >= s.end) return true;
+  if (doc.text.length < LONG_TEXT) {
+    // Two searches, not one per occurrence: the first occurrence, then any after the sentence.
+    const first = doc.text.indexOf(needle);
+    if (first !== -1 && first < s.start) return true;
+    return doc.text.indexOf(needle, s.end) !== -1;
+  }
+  // A long text (many releases in one file) has a headline in every release, and a name told
+  // nowhere else would be searched for through the whole text each time: look only where the
+  // name's rarest word is, at the token where the name would then start.
+  let tokensByText = tokenIndexesByText.get(doc);
+  if (!tokensByText) {
+    tokensByText = new Map();
+    for (const tok of t) {
+      const list = tokensByText.get(tok.text);
+      if (list) list.push(tok.i);
+      else tokensByText.set(tok.text, [tok.i]);
+    }
+    tokenIndexesByText.set(doc, tokensByText);
+  }
+  let rarest = a;
+  for (let k = a + 1; k < b; k++) {
+    if (tokensByText.get(t[k].text)!.length < tokensByText.get(t[rarest].text)!.length) rarest = k;
+  }
+  for (const k of tokensByText.get(t[rarest].text)!) {
+    const start = k - (rarest - a);
+    if (start >= 0 && t[start].sentence !== t[a].sentence && doc.text.startsWith(needle, t[start].start)) return true;
   }
   return false;
 }

@@ -22,33 +22,28 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
     if (first) merge(first, p, false);
     else byEnds.set(key, p);
   }
-  // "John Luk" = "John Luk Jok": a two-word name that opens exactly one longer name.
-  const longer = people.filter((p) => p.mentions.length && words(doc, p.mentions[0]).length >= 3);
+  // "John Luk" = "John Luk Jok": a two-word name that opens exactly one longer name. The longer
+  // names are indexed by their first two words (a long text has thousands of people); merging a
+  // two-word name into one never empties a longer one, so the index stays true through the loop.
+  const longerByOpening = new Map<string, EntityDraft[]>();
+  for (const q of people) {
+    if (!q.mentions.length) continue;
+    const qw = words(doc, q.mentions[0]);
+    if (qw.length < 3) continue;
+    const key = `${qw[0]}\u0000${qw[1]}`;
+    const list = longerByOpening.get(key);
+    if (list) list.push(q);
+    else longerByOpening.set(key, [q]);
+  }
   for (const p of people) {
     if (!p.mentions.length) continue;
     const w = words(doc, p.mentions[0]);
     if (w.length !== 2) continue;
-    const opened = longer.filter((q) => {
-      if (q === p || !q.mentions.length) return false;
-      const qw = words(doc, q.mentions[0]);
-      return qw[0] === w[0] && qw[1] === w[1];
-    });
-    if (opened.length === 1) merge(opened[0], p, true);
+    const opened = longerByOpening.get(`${w[0]}\u0000${w[1]}`);
+    if (opened?.length === 1) merge(opened[0], p, true);
   }
   // "Rizve Ahmed, aka Caesar": the alias joins the person named just before it.
-  for (const p of people) {
-    for (const m of p.mentions) {
-      if (m.rule !== 'person.alias') continue;
-      const t = doc.tokens;
-      let k = m.a - 1;
-      while (k >= 0 && ['aka', 'as', 'known', 'also', ',', '"', '“', '(', 'a.k.a.'].includes(t[k].lower)) k--;
-      const owner = people.find((q) => q !== p && q.mentions.some((x) => x.b === k + 1));
-      if (owner) {
-        merge(owner, p, true);
-        break;
-      }
-    }
-  }
+  joinAliases(doc, people);
   // One-word people: the nearest full name with that word.
   const index = indexNames(doc, people);
   for (const p of people) {
@@ -65,6 +60,45 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
   // told as a person of its own. It joins the person, place or organization named the same
   // without the "s", as a short form (the name stays the one without it).
   joinLostPossessives(doc, drafts, people);
+}
+
+/**
+ * "Rizve Ahmed, aka Caesar": an alias joins the first person (in the list's order) with a mention
+ * ending just before the alias words. People are found by where their mentions end, an index
+ * kept true as mentions move, not by reading every person for every alias (an indictment can
+ * list dozens of aliases among hundreds of names).
+ */
+function joinAliases(doc: Document, people: EntityDraft[]): void {
+  if (!people.some((p) => p.mentions.some((m) => m.rule === 'person.alias'))) return;
+  const order = new Map<EntityDraft, number>();
+  const endingAt = new Map<number, EntityDraft[]>();
+  const note = (end: number, q: EntityDraft) => {
+    const list = endingAt.get(end);
+    if (!list) endingAt.set(end, [q]);
+    else if (!list.includes(q)) list.push(q);
+  };
+  people.forEach((q, n) => {
+    order.set(q, n);
+    for (const x of q.mentions) note(x.b, q);
+  });
+  const t = doc.tokens;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.rule !== 'person.alias') continue;
+      let k = m.a - 1;
+      while (k >= 0 && ['aka', 'as', 'known', 'also', ',', '"', '“', '(', 'a.k.a.'].includes(t[k].lower)) k--;
+      let owner: EntityDraft | null = null;
+      for (const q of endingAt.get(k + 1) ?? []) {
+        if (q === p || !q.mentions.some((x) => x.b === k + 1)) continue;
+        if (!owner || order.get(q)! < order.get(owner)!) owner = q;
+      }
+      if (owner) {
+        for (const x of p.mentions) note(x.b, owner);
+        merge(owner, p, true);
+        break;
+      }
+    }
+  }
 }
 
 function joinLostPossessives(doc: Document, drafts: EntityDraft[], people: EntityDraft[]): void {

@@ -91,7 +91,7 @@ export function finishEntities(doc: Document, drafts: EntityDraft[], explain: bo
   for (const d of live) {
     d.mentions.sort((x, y) => x.a - y.a || y.b - x.b);
     // A form nested in a longer form of the same entity ("Azerbaijan" in "Republic of Azerbaijan").
-    d.mentions = d.mentions.filter((m, n) => !d.mentions.some((o, k) => k !== n && o.a <= m.a && m.b <= o.b && o.b - o.a > m.b - m.a));
+    d.mentions = outermostMentions(d.mentions);
   }
   live.sort((x, y) => x.mentions[0].a - y.mentions[0].a || y.mentions[0].b - x.mentions[0].b || x.type.localeCompare(y.type));
   const counters = new Map<string, number>();
@@ -160,4 +160,24 @@ function canonicalName(d: EntityDraft, forms: string[], doc: Document): string {
     }
   }
   return best;
+}
+
+/**
+ * The mentions not nested in a longer mention of the list, which is sorted by start, then longest
+ * first. A longer mention that contains one comes before it, so one pass with the furthest end
+ * seen so far decides (a text can name one organization thousands of times). Mentions of the same
+ * span do not hide each other.
+ */
+function outermostMentions(sorted: MentionDraft[]): MentionDraft[] {
+  const out: MentionDraft[] = [];
+  let furthestEnd = -1;
+  let furthestBeforeSpan = -1;
+  for (let n = 0; n < sorted.length; n++) {
+    const m = sorted[n];
+    const sameSpanAsPrevious = n > 0 && sorted[n - 1].a === m.a && sorted[n - 1].b === m.b;
+    if (!sameSpanAsPrevious) furthestBeforeSpan = furthestEnd;
+    if (furthestBeforeSpan < m.b) out.push(m);
+    if (m.b > furthestEnd) furthestEnd = m.b;
+  }
+  return out;
 }

@@ -48,7 +48,7 @@ export function resolveCandidates(candidates: Candidate[]): Candidate[] {
   // A company named after a place ("Singapore Airlines", "Air France", "Texas Instruments") is
   // a brand: the place in it is not a place the text speaks of. Decided after the overlaps, so
   // that the place never costs the company its name.
-  const companies = kept.filter((c) => c.type === 'organization' && c.subtype === 'company');
-  const brandPlace = (c: Candidate) => c.type === 'place' && companies.some((o) => contains(o, c));
+  // A company containing the place covers its first token: only those are asked.
+  const brandPlace = (c: Candidate) => c.type === 'place' && (covering.get(c.a)?.some((o) => o.type === 'organization' && o.subtype === 'company' && contains(o, c)) ?? false);
   return kept.filter((c) => !brandPlace(c)).sort((x, y) => x.a - y.a || y.b - x.b);
 }

@@ -3,7 +3,7 @@
  * belongs to, by the construction around it. A title-only reference to an already named holder
  * ("the Executive Director noted") becomes a mention of that person instead.
  */
-import type { Document } from '../document/tokenize.js';
+import type { Document, Token } from '../document/tokenize.js';
 import { isTitleWord, type TitleSpan } from '../kinds/title/title-spans.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { mentionDraft, type EntityDraft } from './entities.js';
@@ -211,7 +211,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
     // "X was the head of a law firm and a Certified Public Accountant": the holder of the
     // copula title before it in the sentence.
     if (tokenAt(t, c).lower === 'and') {
-      const previous = out.findLast((o) => o.rule === 'title.copula' && t[o.a].sentence === t[span.a].sentence);
+      const previous = lastCopulaInSentence(out, t, t[span.a].sentence);
       if (previous?.holder) {
         draft.holder = previous.holder;
         draft.rule = 'title.copula';
@@ -304,10 +304,12 @@ export function shareCoordinatedTitles(doc: Document, titles: TitleDraft[]): voi
  */
 export function resolveTitleReferences(doc: Document, titles: TitleDraft[]): TitleDraft[] {
   const kept: TitleDraft[] = [];
+  // Kept titles with a holder, by role (a long text has thousands of titles).
+  const heldByRole = new Map<string, TitleDraft[]>();
   for (const td of titles) {
     const refersBack = !td.holder && !td.organization && !td.place && tokenAt(doc.tokens, td.span.a - 1).lower === 'the';
     if (refersBack) {
-      const earlier = [...kept].reverse().find((k) => k.holder && k.span.a < td.span.a && k.role.toLowerCase() === td.role.toLowerCase());
+      const earlier = lastBefore(heldByRole.get(td.role.toLowerCase()), td);
       if (earlier?.holder) {
         const a = td.span.a - 1;
         earlier.holder.mentions.push(mentionDraft(td.span.a, td.span.b, 'person.title-reference', true, undefined, true));
@@ -317,6 +319,32 @@ export function resolveTitleReferences(doc: Document, titles: TitleDraft[]): Tit
       }
     }
     kept.push(td);
+    if (td.holder) {
+      const role = td.role.toLowerCase();
+      const list = heldByRole.get(role);
+      if (list) list.push(td);
+      else heldByRole.set(role, [td]);
+    }
   }
   return kept;
+}
+
+/** The last title of the list (in the order kept) that starts before td. */
+function lastBefore(list: readonly TitleDraft[] | undefined, td: TitleDraft): TitleDraft | undefined {
+  if (list) for (let k = list.length - 1; k >= 0; k--) if (list[k].span.a < td.span.a) return list[k];
+  return undefined;
+}
+
+/**
+ * The last copula title linked so far in this sentence. Titles are linked in text order (the
+ * spans come sorted), so the search stops at the first title of an earlier sentence instead of
+ * reading every title of a long text.
+ */
+function lastCopulaInSentence(out: readonly TitleDraft[], t: Token[], sentence: number): TitleDraft | undefined {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const o = out[k];
+    if (o.rule === 'title.copula' && t[o.a].sentence === sentence) return o;
+    if (t[o.span.a].sentence < sentence) return undefined;
+  }
+  return undefined;
 }
