@@ -3,6 +3,7 @@
  * detail, retellings, quotations (marked or lost in the scrape), and background verbs.
  */
 import type { Document, Token } from '../document/tokenize.js';
+import type { EntityDraft } from '../link/entities.js';
 import type { EventDraft } from './event-draft.js';
 import { AUXILIARIES } from './tense.js';
 import { DAY_DATE } from './dates.js';
@@ -61,14 +62,17 @@ export function dropSummaries(events: EventDraft[]): EventDraft[] {
  * other people ("A pleaded guilty … B pleaded guilty") are events of their own.
  */
 export function markRetellings(events: EventDraft[]): void {
-  const told = new Map<string, EventDraft[]>();
+  // By lemma, then by subject: only those can be a retelling (a long text tells thousands).
+  const told = new Map<string, Map<EntityDraft | null, EventDraft[]>>();
   for (const ev of events) {
     // Statements recur for real: someone emphasises one thing at one meeting, another at the next.
     if (!ev.timeline || ev.type === 'statement') continue;
-    const same = told.get(ev.lemma);
-    if (same?.some((o) => o.subject === ev.subject && sameActors(o, ev))) ev.timeline = false;
+    let bySubject = told.get(ev.lemma);
+    if (!bySubject) told.set(ev.lemma, (bySubject = new Map()));
+    const same = bySubject.get(ev.subject);
+    if (same?.some((o) => sameActors(o, ev))) ev.timeline = false;
     else if (same) same.push(ev);
-    else told.set(ev.lemma, [ev]);
+    else bySubject.set(ev.subject, [ev]);
   }
 }
 
