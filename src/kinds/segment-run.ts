@@ -16,6 +16,7 @@ import type { TitleSpan } from './title/title-spans.js';
 import { isCapitalised } from './token-tests.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
+import { NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import { ORG_HEADS, ORG_ACRONYMS, ORG_LEADS } from '../lexicon/organizations.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
@@ -67,6 +68,14 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
   while (b > a && (t[b - 1].lower === 'of' || t[b - 1].lower === 'the' || t[b - 1].lower === 'and' || t[b - 1].pos === 'PUNCT')) b--;
   if (a >= b) return;
 
+  // "William C. Robertson, Sr. New Orleans, LA": "Sr." after a name and its comma is that
+  // name's suffix (the Spanish honorific "Sr." stays for "Sr. Ramírez"); what follows is apart.
+  if (NAME_SUFFIXES.has(t[a].lower) && tokenAt(t, a - 1).text === ',' && isCapitalised(tokenAt(t, a - 2))) {
+    let next = a + 1;
+    while (next < b && !isCapitalised(t[next])) next++; // "…, Jr. for the Middle District of Alabama"
+    segmentPart(ctx, run, next, b);
+    return;
+  }
   // Honorific: "Mr. Ismailov", "Dr. Jane Roe".
   if (HONORIFICS.has(t[a].lower) && b > a + 1) {
     const end = personEnd(doc, a + 1, b);
