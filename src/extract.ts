@@ -20,6 +20,7 @@ import { linkTitles, resolveTitleReferences, shareCoordinatedTitles, keepTitle }
 import { findEvents } from './events/find-events.js';
 import { eventToResult } from './events/event-result.js';
 import { findGroupPhrases, findGroupReferences } from './kinds/organization/group-phrases.js';
+import { findHometownLines } from './kinds/person/hometown-lines.js';
 import { linkContainment } from './link/containment.js';
 import { namesProduct } from './kinds/organization/product-names.js';
 import { rulesFor, ruleCandidates, isStopped, hasStopLists } from './rules/apply-rules.js';
@@ -44,6 +45,7 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const candidates: Candidate[] = ctx.out;
   for (const c of fromRules.candidates) candidates.push(candidate(c));
   for (const c of findGroupPhrases(doc)) candidates.push(candidate(c));
+  for (const c of findHometownLines(doc)) candidates.push(candidate(c));
   const dl = findDateline(doc);
   if (dl?.place) candidates.push(candidate({ type: 'place', a: dl.place[0], b: dl.place[1], rule: 'place.dateline', subtype: 'city', priority: PRIORITY.context }));
 

@@ -114,7 +114,9 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
       return;
     }
   }
-  if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && b - a <= 3 && !isAcronym(t[a]) && !isDemonym(t[b - 1])) {
+  // The preposition and its place share a line ("Lake Station, IN" ending one line is Indiana,
+  // not "in" before the next line's "Offense").
+  if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && !t[a].lineBefore && b - a <= 3 && !isAcronym(t[a]) && !isDemonym(t[b - 1])) {
     add(ctx, { type: 'place', a, b, rule: 'place.locative', subtype: null, priority: PRIORITY.weak });
     return;
   }

@@ -59,3 +59,25 @@ export const PLACE_ALIASES: Map<string, string> = dict({
   uk: 'United Kingdom', britain: 'United Kingdom', 'great britain': 'United Kingdom',
   'soviet union': 'Soviet Union', ussr: 'Soviet Union', 'd.c.': 'Washington, D.C.', uae: 'United Arab Emirates', 'u.a.e.': 'United Arab Emirates',
 });
+
+/** US state and territory postal codes, as written after a town ("Hartsville, SC"). */
+export const US_STATE_CODES = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
+  'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY',
+  'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV',
+  'WI', 'WY', 'DC', 'PR', 'GU', 'VI', 'AS', 'MP',
+]);
+
+/** Words that begin a two-word town name ("St. Louis", "Fort Worth", "Lake Station", "New Castle"). */
+export const TOWN_FIRST_WORDS = new Set([
+  'st.', 'st', 'saint', 'ste.', 'fort', 'ft.', 'mount', 'mt.', 'lake', 'port', 'new', 'north', 'south',
+  'east', 'west', 'upper', 'lower', 'san', 'santa', 'los', 'las', 'el', 'la', 'le', 'des', 'grand',
+  'great', 'little', 'palm', 'glen', 'cedar', 'big', 'key',
+]);
+
+/** Words that end a two-word town name, besides PLACE_HEADS ("Hickory Grove", "High Point"). */
+export const TOWN_LAST_WORDS = new Set([
+  'grove', 'point', 'hill', 'hills', 'creek', 'ridge', 'bluff', 'bluffs', 'rapids', 'mills', 'junction',
+  'crossing', 'woods', 'harbor', 'harbour', 'center', 'centre', 'shores', 'landing', 'gap', 'bend',
+  'haven', 'plains', 'prairie', 'meadows', 'sound', 'cave', 'chapel',
+]);
