@@ -10,6 +10,7 @@ import { isCapitalised, hasLetter, isCalendarWord, isDeicticDay, isOrdinaryCapit
 import { tokenAt } from '../document/token-at.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { isNameHead } from './name-heads.js';
+import { personShaped } from './person/person-shape.js';
 
 export interface Run {
   /** First token index. */
@@ -58,7 +59,26 @@ export function isTitleCaseSentence(doc: Document, first: number, last: number):
     if (isCapitalised(t)) caps++;
     else if (!HEADLINE_LOWER_WORDS.has(t.lower)) return false;
   }
-  return caps >= 4;
+  return caps >= 4 && !isNameLine(doc, first, last);
+}
+
+/**
+ * "Pedro Alfonso Osorio-Flores" alone on its line, as lists of defendants print names: a name
+ * (a known given name, then name-shaped words, three at most: four capitalised words may be two
+ * names in a table row, "Kevin Smith Mark Smith"), not a headline; its hyphenated family name
+ * made the fourth capitalised word.
+ */
+function isNameLine(doc: Document, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const ownLine = (first === 0 || t[first].lineBefore) && (last + 1 >= t.length || t[last + 1].lineBefore);
+  if (!ownLine || !inCompromise('firstName', t[first].lower) || !personShaped(doc, first, last + 1)) return false;
+  let words = 0;
+  for (let i = first; i <= last; i++) {
+    if (i > first && !t[i].spaceBefore) continue;
+    if (inCompromise('verbForm', t[i].lower) && !inCompromise('lastName', t[i].lower)) return false;
+    words++;
+  }
+  return words <= 3;
 }
 
 /** Words that stay lower case in Title Case headlines. */
