@@ -55,6 +55,9 @@ export function isTitleCaseSentence(doc: Document, first: number, last: number):
   let caps = 0;
   for (let i = first; i <= last; i++) {
     const t = doc.tokens[i];
+    // "Jonathan Stubbs, 29, of Hamilton County, Tennessee": an age between commas is a list of
+    // people, not a headline.
+    if (t.text === ',' && /^\d{1,3}$/.test(tokenAt(doc.tokens, i + 1).text) && tokenAt(doc.tokens, i + 2).text === ',') return false;
     if (!startsWithLetter(t.text)) continue;
     if (isCapitalised(t)) caps++;
     else if (!HEADLINE_LOWER_WORDS.has(t.lower)) return false;

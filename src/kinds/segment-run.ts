@@ -18,7 +18,7 @@ import { inCompromise } from '../lexicon/compromise.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import { ORG_HEADS, ORG_ACRONYMS, ORG_LEADS } from '../lexicon/organizations.js';
-import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
+import { COUNTRY_PREFIXES, COUNTRY_OFFICES, TITLE_WORDS_ALSO_SURNAMES } from '../lexicon/titles.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { splitCoordination } from './coordination.js';
 import { addClassified } from './add-classified.js';
@@ -76,9 +76,18 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     segmentPart(ctx, run, next, b);
     return;
   }
-  // Honorific: "Mr. Ismailov", "Dr. Jane Roe".
-  if (HONORIFICS.has(t[a].lower) && b > a + 1) {
-    const end = personEnd(doc, a + 1, b);
+  // Honorific: "Mr. Ismailov", "Dr. Jane Roe"; before a title the title decides ("the Honorable
+  // Chief Judge Gloria M. Navarro").
+  if (HONORIFICS.has(t[a].lower) && b > a + 1 && !ctx.titleAt[a + 1]) {
+    let end = personEnd(doc, a + 1, b);
+    // "The Honorable Paul Ryan Speaker" (an address whose line break was lost): the name ends
+    // where a title begins, unless the title word is a family name too ("Dr. Martin Luther King").
+    for (let k = a + 3; k < end; k++) {
+      if (ctx.titleAt[k]?.capitalised && !TITLE_WORDS_ALSO_SURNAMES.has(t[k].lower)) {
+        end = k;
+        break;
+      }
+    }
     if (end > a + 1) {
       add(ctx, { type: 'person', a: a + 1, b: end, rule: 'person.honorific', subtype: null, priority: PRIORITY.honorific });
       if (end < b) segmentPart(ctx, run, end, b);

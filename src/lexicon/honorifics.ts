@@ -2,7 +2,7 @@
 import { dict } from './dict.js';
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.',
-  'sir', 'dame', 'lord', 'lady', 'h.e.', 'he', 'rev', 'rev.', 'fr.', 'hon.', 'mme', 'mme.', 'mlle',
+  'sir', 'dame', 'lord', 'lady', 'h.e.', 'he', 'rev', 'rev.', 'fr.', 'hon.', 'honorable', 'honourable', 'mme', 'mme.', 'mlle',
   'herr', 'frau', 'señor', 'señora', 'sr.', 'sra.', 'sheikh', 'madam', 'madame', 'monsieur',
 ]);
 

@@ -168,3 +168,9 @@ export const LEGISLATOR_HEADS = new Set(['mp', 'senator', 'representative', 'con
  * part of it ("the former governor", "and retired general Michael Flynn").
  */
 export const TENURE_WORDS = new Set(['former', 'formerly', 'then', 'now', 'currently', 'current', 'later', 'also', 'retired', 'longtime', 'incumbent']);
+
+/** Title words that are also common family names ("Martin Luther King", "Gary Judge"): a name may end in one. */
+export const TITLE_WORDS_ALSO_SURNAMES = new Set([
+  'king', 'prince', 'duke', 'earl', 'baron', 'pope', 'bishop', 'dean', 'deacon', 'knight', 'marshal',
+  'marshall', 'major', 'judge', 'chancellor', 'sheriff', 'mayor', 'governor', 'sergeant', 'constable',
+]);
