@@ -17,6 +17,9 @@ import { inCompromise } from '../../lexicon/compromise.js';
 import { NAME_SUFFIXES } from '../../lexicon/name-particles.js';
 import { PLACE_HEADS, TOWN_FIRST_WORDS, TOWN_LAST_WORDS, US_STATE_CODES } from '../../lexicon/places.js';
 
+/** Marks that open an item of a list. */
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
+
 /** Words of a listed name at most (given names, initials, family name). */
 const MOST_NAME_WORDS = 5;
 
@@ -35,6 +38,7 @@ export function findHometownLines(doc: Document): Candidate[] {
 /** Tokens [a, end) are one line; if it is "Name Town, ST", its candidates go to out. */
 function hometownLine(doc: Document, a: number, end: number, out: Candidate[]): void {
   const t = doc.tokens;
+  if (a < end && BULLETS.has(t[a].text)) a++; // "- Donald Brooks West Point, GA"
   const state = end - 1;
   const comma = end - 2;
   if (comma - a < 3 || !US_STATE_CODES.has(t[state].text) || t[comma].text !== ',') return;
@@ -73,10 +77,9 @@ function townStart(doc: Document, a: number, end: number): number {
   for (const n of [3, 2]) {
     if (end - n - a >= 2 && isPlaceName(doc, end - n, end)) return end - n;
   }
-  const endsTown = TOWN_LAST_WORDS.has(t[end - 1].lower) || PLACE_HEADS.has(t[end - 1].lower);
-  // "Fort Walton Beach", "West Palm Beach": a town's first word, then a two-word town's shape.
-  if (end - 3 - a >= 2 && TOWN_FIRST_WORDS.has(t[end - 3].lower) && endsTown) return end - 3;
-  if (end - 2 - a >= 2 && (TOWN_FIRST_WORDS.has(t[end - 2].lower) || endsTown)) return end - 2;
+  // "North Little Rock", "Port St. Lucie", "Fort Walton Beach": a town's first word, then two more.
+  if (end - 3 - a >= 2 && TOWN_FIRST_WORDS.has(t[end - 3].lower)) return end - 3;
+  if (end - 2 - a >= 2 && (TOWN_FIRST_WORDS.has(t[end - 2].lower) || TOWN_LAST_WORDS.has(t[end - 1].lower) || PLACE_HEADS.has(t[end - 1].lower))) return end - 2;
   return end - 1;
 }
 
