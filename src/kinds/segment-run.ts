@@ -17,7 +17,7 @@ import { isCapitalised } from './token-tests.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES } from '../lexicon/name-particles.js';
-import { ORG_HEADS, ORG_ACRONYMS, ORG_LEADS } from '../lexicon/organizations.js';
+import { ORG_HEADS, ORG_ACRONYMS, ORG_LEADS, NON_ENTITY_HEADS } from '../lexicon/organizations.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES, TITLE_WORDS_ALSO_SURNAMES } from '../lexicon/titles.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { splitCoordination } from './coordination.js';
@@ -206,13 +206,17 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     addClassified(ctx, run, a, b, cls);
     return;
   }
-  // "Lisa Hsiao of the Civil Divisions Consumer Protection Branch": a name, then its organization.
+  // "Lisa Hsiao of the Civil Divisions Consumer Protection Branch": a name, then its organization;
+  // "Joshua Wong on Twitter" ("on" joins names too: "Committee on Foreign Relations").
   for (let k = a + 1; k < b - 1; k++) {
-    if (t[k].lower !== 'of' && t[k].lower !== 'for') continue;
+    if (t[k].lower !== 'of' && t[k].lower !== 'for' && t[k].lower !== 'on') continue;
     const right = k + 1 + (t[k + 1].lower === 'the' ? 1 : 0);
     const rightClass = right < b ? classifyName(doc, right, b) : null;
     const givenName = inCompromise('firstName', t[a].lower) && k - a >= 2;
-    if (((rightClass && rightClass.type !== 'event') || givenName) && personShaped(doc, a, k)) {
+    // After "on" only a person with a known given name ("Meals on Wheels Association", "John Doe
+    // Summons on American Express" are not people).
+    const onOk = t[k].lower !== 'on' || (givenName && !NON_ENTITY_HEADS.has(t[k - 1].lower));
+    if (((rightClass && rightClass.type !== 'event') || givenName) && onOk && personShaped(doc, a, k)) {
       segmentPart(ctx, run, a, k);
       segmentPart(ctx, run, right, b);
       return;

@@ -83,7 +83,7 @@ export const NON_ENTITY_HEADS = new Set([
   'regulation', 'regulations', 'policy', 'plan', 'strategy', 'award', 'awards', 'prize', 'medal',
   'report', 'guidelines', 'statute', 'constitution', 'charter', 'manual', 'list', 'index', 'form',
   'grant', 'grants', 'initiative', 'project', 'campaign', 'doctrine', 'protocol', 'accord',
-  'injunction', 'decree', 'subpoena', 'warrant', 'petition', 'affidavit', 'ordinance', 'program', 'programme',
+  'injunction', 'decree', 'subpoena', 'summons', 'warrant', 'petition', 'affidavit', 'ordinance', 'program', 'programme',
 ]);
 
 /**
