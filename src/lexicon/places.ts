@@ -4,7 +4,7 @@ import { dict } from './dict.js';
 /** Last word of a place name ("Hashtrak district", "Brotherhood Garden"). Lower case → subtype. */
 export const PLACE_HEADS: Map<string, string> = dict({
   district: 'district', province: 'region', region: 'region', oblast: 'region', krai: 'region',
-  county: 'district', parish: 'district', borough: 'district', municipality: 'city', state: 'region',
+  county: 'district', parish: 'district', borough: 'district', precinct: 'district', municipality: 'city', state: 'region',
   territory: 'region', prefecture: 'region', canton: 'region', governorate: 'region', republic: 'country',
   kingdom: 'country', emirate: 'country', island: 'region', islands: 'region', peninsula: 'region',
   valley: 'region', city: 'city', town: 'city', village: 'city',

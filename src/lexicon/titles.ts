@@ -9,7 +9,7 @@ export const TITLE_HEADS = new Set([
   'agent', 'judge', 'justice', 'magistrate', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'ceo', 'cfo', 'coo', 'cto', 'cio', 'head', 'chief', 'commissioner', 'spokesperson', 'spokesman',
   'spokeswoman', 'advocate', 'mayor', 'senator', 'mp', 'representative', 'congressman', 'congresswoman',
-  'ambassador', 'general', 'colonel', 'captain', 'lieutenant', 'sergeant', 'officer', 'inspector',
+  'ambassador', 'general', 'colonel', 'captain', 'lieutenant', 'sergeant', 'constable', 'officer', 'inspector',
   'superintendent', 'sheriff', 'prosecutor', 'counsel', 'analyst', 'manager', 'founder',
   'co-founder', 'owner', 'coach', 'leader', 'chancellor', 'premier', 'king', 'queen', 'prince',
   'princess', 'pope', 'bishop', 'archbishop', 'professor', 'dean', 'editor', 'correspondent',
@@ -173,4 +173,10 @@ export const TENURE_WORDS = new Set(['former', 'formerly', 'then', 'now', 'curre
 export const TITLE_WORDS_ALSO_SURNAMES = new Set([
   'king', 'prince', 'duke', 'earl', 'baron', 'pope', 'bishop', 'dean', 'deacon', 'knight', 'marshal',
   'marshall', 'major', 'judge', 'chancellor', 'sheriff', 'mayor', 'governor', 'sergeant', 'constable',
+]);
+
+/** Fields named like a title ("criminal justice", "juvenile justice"): no role. */
+export const FIELDS_LIKE_TITLES = new Set([
+  'criminal justice', 'juvenile justice', 'social justice', 'restorative justice', 'environmental justice',
+  'racial justice', 'civil justice', 'economic justice', 'transitional justice',
 ]);

@@ -2,6 +2,10 @@
 import type { CorpusExample } from '../corpus-types.js';
 
 export const TITLE_CORPUS: CorpusExample[] = [
+  { shows: 'a constable is a title', text: 'Kamloops RCMP Constable Gary Gray said fentanyl had become a problem.', people: ['Gary Gray'], titles: [{ holder: 'Gary Gray', title: 'Constable', organization: 'Kamloops RCMP' }] },
+  { shows: 'a title word that is also a family name, after a known given name and before no name, is the family name', text: 'John Constable painted the mill, and Bradley King was charged.', people: ['John Constable', 'Bradley King'], notTitles: [{ holder: null, title: 'Constable' }, { holder: null, title: 'King' }] },
+  { shows: 'a plural title word after a name and "of" ends that name; the title follows it', text: 'The House of Representatives Speaker Nancy Pelosi confirmed a vote. The National Association of Attorneys General met.', titles: [{ holder: 'Nancy Pelosi', title: 'Speaker', organization: 'House of Representatives' }], notTitles: [{ holder: null, title: 'Attorneys General' }] },
+  { shows: 'a field named like a title is no role ("Criminal Justice")', text: 'Access goes through the Criminal Justice Information Network. He studied criminal justice at Hinds County college. The Criminal Justice System Reform bill passed.', notTitles: [{ holder: null, title: 'Criminal Justice' }, { holder: null, title: 'criminal justice' }], notPeople: ['System', 'Reform', 'System Reform'] },
   { shows: 'pre-name title', text: 'Attorney General Jeff Sessions announced the charges.', titles: [{ holder: 'Jeff Sessions', title: 'Attorney General' }] },
   { shows: 'pre-name title with "of" attachment after the name', text: 'U.S. Attorney Jane Doe of the Southern District of New York announced the charges.', titles: [{ holder: 'Jane Doe', title: 'U.S. Attorney', place: 'Southern District of New York' }] },
   { shows: 'appositive with "the … of" a place', text: 'The delegation met Piotr Zawadzki, the governor of the Lubrin district.', titles: [{ holder: 'Piotr Zawadzki', title: 'governor', place: 'Lubrin district' }] },

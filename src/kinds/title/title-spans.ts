@@ -4,7 +4,8 @@
  * ("Special Agent in Charge"). Linking a span to its holder is done in link/titles.ts.
  */
 import type { Document, Token } from '../../document/tokenize.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIO_HEADS, PORTFOLIOS_AFTER_HEAD, OCCUPATION_ADJECTIVES, RANK_CLASSES, PLACE_LIKE_PLURALS, PARTY_WORDS, LEGISLATOR_HEADS } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIO_HEADS, PORTFOLIOS_AFTER_HEAD, OCCUPATION_ADJECTIVES, RANK_CLASSES, PLACE_LIKE_PLURALS, PARTY_WORDS, LEGISLATOR_HEADS, TITLE_WORDS_ALSO_SURNAMES, FIELDS_LIKE_TITLES } from '../../lexicon/titles.js';
+import { inCompromise } from '../../lexicon/compromise.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 import { tokenAt } from '../../document/token-at.js';
@@ -144,6 +145,12 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
         i++;
         continue;
       }
+      // "House of Representatives Speaker", "Board of Governors", "Conference of Mayors": a
+      // capitalised plural title word after a name and "of" ends that name; a title may follow.
+      if (i > s.first + 1 && tokens[i - 1].lower === 'of' && isCapitalised(tokens[i - 2]) && isCapitalised(t) && !TITLE_HEADS.has(t.lower) && singularTitleWord(t.lower) !== null) {
+        i++;
+        continue;
+      }
       // Find the end of a title that starts at i: phrases first, then modifiers* head.
       let b = matchPhrase(tokens, i, s.last);
       let j = i;
@@ -213,7 +220,22 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
       i++;
     }
   }
-  return spans.filter((sp) => !onlyModifiers(tokens, sp) && !insideHyphenated(tokens, sp));
+  return spans.filter((sp) => !onlyModifiers(tokens, sp) && !insideHyphenated(tokens, sp) && !familyNameAfterGivenName(tokens, sp) && !namesField(tokens, sp));
+}
+
+/** "Criminal Justice Information Network": a field, not a role. */
+function namesField(tokens: Token[], sp: TitleSpan): boolean {
+  return sp.b - sp.a === 2 && FIELDS_LIKE_TITLES.has(`${tokens[sp.a].lower} ${tokens[sp.a + 1].lower}`);
+}
+
+/**
+ * "John Constable painted", "John Judge said": a title word that is also a family name, right
+ * after a known given name and before no name of its own, is that person's family name.
+ */
+function familyNameAfterGivenName(tokens: Token[], sp: TitleSpan): boolean {
+  if (sp.b - sp.a !== 1 || !TITLE_WORDS_ALSO_SURNAMES.has(tokens[sp.a].lower) || !isCapitalised(tokens[sp.a])) return false;
+  const before = tokenAt(tokens, sp.a - 1);
+  return isCapitalised(before) && inCompromise('firstName', before.lower) && !isCapitalised(tokenAt(tokens, sp.b));
 }
 
 function occupationModifier(t: Token): boolean {
