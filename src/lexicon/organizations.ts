@@ -87,6 +87,18 @@ export const NON_ENTITY_HEADS = new Set([
 ]);
 
 /**
+ * Words that name a legal document or measure and no person: a name never holds one ("President
+ * Trumps Executive Order", "Yu Plea Agreement", "Worsham Information"). Narrower than
+ * NON_ENTITY_HEADS, whose "Grant", "Law" and "Bill" are names too.
+ */
+export const LEGAL_DOCUMENT_WORDS = new Set([
+  'agreement', 'indictment', 'complaint', 'information', 'judgment', 'judgement', 'memorandum',
+  'stipulation', 'injunction', 'decree', 'subpoena', 'summons', 'affidavit', 'petition', 'order',
+  'act', 'plea', 'motion', 'verdict', 'statute', 'ordinance', 'regulation', 'regulations',
+  'amendment', 'guidelines', 'policy', 'program', 'programme',
+]);
+
+/**
  * Well-known organizations whose names look like people's ("Lockheed Martin", "Morgan
  * Stanley"): support for what shape alone gets wrong. Lower case; subtype company unless noted.
  */

@@ -4,6 +4,7 @@ import { isPlaceName } from '../classify-name.js';
 import { isInitial } from '../token-tests.js';
 import { inCompromise } from '../../lexicon/compromise.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/name-particles.js';
+import { LEGAL_DOCUMENT_WORDS } from '../../lexicon/organizations.js';
 import { tokenAt } from '../../document/token-at.js';
 
 /** "Republican Iowa", "Greater Manchester": a word of the name is a known place or demonym. */
@@ -47,6 +48,7 @@ export function personShaped(doc: Document, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = t[k];
     if (isInitial(w) || NAME_SUFFIXES.has(w.lower)) continue;
+    if (LEGAL_DOCUMENT_WORDS.has(w.lower)) return false;
     // "David F.P. OConnor": initials run together, between a given and a family name.
     if (k === a + 1 && k < b - 1 && /^(\p{Lu}\.){2,3}$/u.test(w.text) && !isPlaceName(doc, k, k + 1)) continue;
     if (NAME_PARTICLES.has(w.lower) && k > a && k < b - 1) continue;
@@ -72,6 +74,12 @@ export function personEnd(doc: Document, a: number, b: number): number {
   while (end < b) {
     const w = t[end];
     if (w.lower === 'of' || w.lower === 'for' || w.lower === 'and' || w.lower === 'on') break;
+    // "President Trumps Executive Order", "Foreign Agent Registration Act": a document's name
+    // ends the name, with the ordinary words that begin it.
+    if (LEGAL_DOCUMENT_WORDS.has(w.lower)) {
+      while (end > a && (inCompromise('common', t[end - 1].lower) || isKnownWord(t[end - 1])) && !inCompromise('firstName', t[end - 1].lower) && !inCompromise('lastName', t[end - 1].lower)) end--;
+      break;
+    }
     // "Jeff Sessions Announces …" in a headline: a verb form ends the name, but not right after
     // a middle initial, where the family name comes ("David J. Freed", "Crawford L. Seals").
     if (end > a && inCompromise('verbForm', w.lower) && !inCompromise('firstName', w.lower) && !inCompromise('lastName', w.lower) && !(end - a >= 2 && isInitial(t[end - 1]))) break;
