@@ -62,7 +62,29 @@ export function isTitleCaseSentence(doc: Document, first: number, last: number):
     if (isCapitalised(t)) caps++;
     else if (!HEADLINE_LOWER_WORDS.has(t.lower)) return false;
   }
-  return caps >= 4 && !isNameLine(doc, first, last);
+  return caps >= 4 && !isNameLine(doc, first, last) && !isListItem(doc, first, last);
+}
+
+/** Marks that open an item of a list. */
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
+
+/**
+ * "- Helena Cragg, LGBT Center of Durham", "Wilfred Peter Elrington, Attorney General and
+ * Minister of Foreign Affairs", "- Dia Fleming": a line that opens (after a bullet, if any) with
+ * a name, a known given name and name-shaped words, then a comma or the line's end, is an item
+ * of a list of people, not a headline. Bulleted lists of other things ("- Situational
+ * Awareness Training", "- Hunter Pointe Apartments") stay headline-like.
+ */
+function isListItem(doc: Document, first: number, last: number): boolean {
+  const t = doc.tokens;
+  if (first !== 0 && !t[first].lineBefore) return false;
+  const bullet = BULLETS.has(t[first].text);
+  const name = bullet ? first + 1 : first;
+  if (name > last || !inCompromise('firstName', t[name].lower)) return false;
+  let end = name + 2;
+  while (end <= Math.min(last, name + 5) && t[end].text !== ',') end++;
+  if (end <= last && t[end].text === ',') return personShaped(doc, name, end);
+  return bullet && last + 1 - name <= 4 && personShaped(doc, name, last + 1);
 }
 
 /**

@@ -11,7 +11,7 @@ export const PLACE_HEADS: Map<string, string> = dict({
   garden: 'landmark', gardens: 'landmark', park: 'landmark', monument: 'landmark', memorial: 'landmark',
   square: 'landmark', corner: 'landmark', cathedral: 'landmark', mosque: 'landmark', temple: 'landmark', palace: 'facility',
   bridge: 'landmark', tower: 'landmark', stadium: 'facility', arena: 'facility', airport: 'facility',
-  station: 'facility', factory: 'facility', port: 'facility', harbor: 'facility', harbour: 'facility', building: 'facility',
+  station: 'facility', apartments: 'facility', factory: 'facility', port: 'facility', harbor: 'facility', harbour: 'facility', building: 'facility',
   hall: 'facility', prison: 'facility', penitentiary: 'facility', base: 'facility', street: 'facility',
   avenue: 'facility', road: 'facility', drive: 'facility', lane: 'facility', parkway: 'facility', highway: 'facility', boulevard: 'facility', river: 'landmark',
   lake: 'landmark', mountain: 'landmark', mountains: 'landmark', mount: 'landmark', sea: 'region',

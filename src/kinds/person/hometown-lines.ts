@@ -61,9 +61,11 @@ function hometownLine(doc: Document, a: number, end: number, out: Candidate[]): 
   // "Contra Costa County, CA": a head word alone is no town; the line names a place.
   if (comma - town === 1 && (PLACE_HEADS.has(t[town].lower) || TOWN_LAST_WORDS.has(t[town].lower))) return;
   if (!isListedName(doc, a, nameEnd)) return;
-  const place: Candidate = { type: 'place', a: state, b: state + 1, rule: 'place.hometown-line', subtype: 'region', priority: PRIORITY.context };
-  out.push({ type: 'person', a, b: nameEnd, rule: 'person.hometown-line', subtype: null, priority: PRIORITY.context });
-  out.push({ type: 'place', a: town, b: comma, rule: 'place.hometown-line', subtype: 'city', priority: PRIORITY.context });
+  // The line's shape is stronger evidence than a head word inside it ("Alton J. Easley Kansas
+  // City, MO" is no place named for its head "City"): the priority of a title's context.
+  const place: Candidate = { type: 'place', a: state, b: state + 1, rule: 'place.hometown-line', subtype: 'region', priority: PRIORITY.title };
+  out.push({ type: 'person', a, b: nameEnd, rule: 'person.hometown-line', subtype: null, priority: PRIORITY.title });
+  out.push({ type: 'place', a: town, b: comma, rule: 'place.hometown-line', subtype: 'city', priority: PRIORITY.title });
   out.push(place);
 }
 
