@@ -37,7 +37,7 @@ export function sentenceStarts(tokens: readonly BreakToken[]): Uint8Array {
       k = last;
     } else if (endsAbbreviation(t.text) && !beforeName(t)) {
       const next = tokens[k + 1];
-      if (next && isCapitalised(next.text) && SENTENCE_FUNCTION_WORDS.has(next.lower)) starts[k + 1] = 1;
+      if (next && startsCapital(next.text) && SENTENCE_FUNCTION_WORDS.has(next.lower)) starts[k + 1] = 1;
     }
   }
   return starts;
@@ -45,7 +45,7 @@ export function sentenceStarts(tokens: readonly BreakToken[]): Uint8Array {
 
 /** "Dr.", "Sen.": written before a name, whatever the name ("Dr. Who"); not "gov." ending a web address. */
 function beforeName(t: BreakToken): boolean {
-  return isCapitalised(t.text) && (HONORIFICS.has(t.lower) || ABBREVIATED_TITLES.has(t.lower));
+  return startsCapital(t.text) && (HONORIFICS.has(t.lower) || ABBREVIATED_TITLES.has(t.lower));
 }
 
 function isTerminal(s: string): boolean {
@@ -73,7 +73,7 @@ function endsAbbreviation(s: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
-function isCapitalised(s: string): boolean {
+function startsCapital(s: string): boolean {
   const c = s.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase());
 }

@@ -11,6 +11,7 @@ import { tokenAt } from '../document/token-at.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { isNameHead } from './name-heads.js';
 import { personShaped } from './person/person-shape.js';
+import { LIST_BULLETS } from '../lexicon/context-words.js';
 
 export interface Run {
   /** First token index. */
@@ -65,9 +66,6 @@ export function isTitleCaseSentence(doc: Document, first: number, last: number):
   return caps >= 4 && !isNameLine(doc, first, last) && !isListItem(doc, first, last);
 }
 
-/** Marks that open an item of a list. */
-const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
-
 /**
  * "- Helena Cragg, LGBT Center of Durham", "Wilfred Peter Elrington, Attorney General and
  * Minister of Foreign Affairs", "- Dia Fleming": a line that opens (after a bullet, if any) with
@@ -78,7 +76,7 @@ const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
 function isListItem(doc: Document, first: number, last: number): boolean {
   const t = doc.tokens;
   if (first !== 0 && !t[first].lineBefore) return false;
-  const bullet = BULLETS.has(t[first].text);
+  const bullet = LIST_BULLETS.has(t[first].text);
   const name = bullet ? first + 1 : first;
   if (name > last || !inCompromise('firstName', t[name].lower)) return false;
   let end = name + 2;

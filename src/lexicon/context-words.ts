@@ -33,3 +33,6 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'th
 
 /** Adjectives that do go before a person's name: "the late Joye Frost". */
 export const PERSON_ADJECTIVES = new Set(['late', 'former', 'young', 'elder', 'younger', 'older', 'famous', 'legendary', 'acclaimed', 'renowned']);
+
+/** Marks that open an item of a list ("- Donald Brooks West Point, GA", "• Jane Roe, Acme"). */
+export const LIST_BULLETS = new Set(['-', '–', '—', '•', '*', '·']);

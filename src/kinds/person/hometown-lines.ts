@@ -16,9 +16,7 @@ import { isCapitalised } from '../token-tests.js';
 import { inCompromise } from '../../lexicon/compromise.js';
 import { NAME_SUFFIXES } from '../../lexicon/name-particles.js';
 import { PLACE_HEADS, TOWN_FIRST_WORDS, TOWN_LAST_WORDS, US_STATE_CODES } from '../../lexicon/places.js';
-
-/** Marks that open an item of a list. */
-const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
+import { LIST_BULLETS } from '../../lexicon/context-words.js';
 
 /** Words of a listed name at most (given names, initials, family name). */
 const MOST_NAME_WORDS = 5;
@@ -38,14 +36,14 @@ export function findHometownLines(doc: Document): Candidate[] {
 /** Tokens [a, end) are one line; if it is "Name Town, ST", its candidates go to out. */
 function hometownLine(doc: Document, a: number, end: number, out: Candidate[]): void {
   const t = doc.tokens;
-  if (a < end && BULLETS.has(t[a].text)) a++; // "- Donald Brooks West Point, GA"
+  if (a < end && LIST_BULLETS.has(t[a].text)) a++; // "- Donald Brooks West Point, GA"
   const state = end - 1;
   const comma = end - 2;
   if (comma - a < 3 || !US_STATE_CODES.has(t[state].text) || t[comma].text !== ',') return;
   // "Name, Jr. Town": the suffix's comma is the only other punctuation a line may have.
   let suffixComma = -1;
   for (let k = a; k < comma; k++) {
-    if (t[k].text === ',' && NAME_SUFFIXES.has(tokenText(t, k + 1)) && suffixComma < 0) suffixComma = k;
+    if (t[k].text === ',' && NAME_SUFFIXES.has(lowerAt(t, k + 1)) && suffixComma < 0) suffixComma = k;
     else if (!isCapitalised(t[k])) return;
   }
   let nameEnd: number;
@@ -69,7 +67,7 @@ function hometownLine(doc: Document, a: number, end: number, out: Candidate[]): 
   out.push(place);
 }
 
-function tokenText(t: Token[], k: number): string {
+function lowerAt(t: Token[], k: number): string {
   return k < t.length ? t[k].lower : '';
 }
 
