@@ -18,8 +18,8 @@ import { NAME_SUFFIXES } from '../../lexicon/name-particles.js';
 import { PLACE_HEADS, TOWN_FIRST_WORDS, TOWN_LAST_WORDS, US_STATE_CODES } from '../../lexicon/places.js';
 import { LIST_BULLETS } from '../../lexicon/context-words.js';
 
-/** Words of a listed name at most (given names, initials, family name). */
-const MOST_NAME_WORDS = 5;
+/** Tokens of a listed name at most (given names, initials, family name; a hyphen is a token). */
+const MOST_NAME_TOKENS = 5;
 
 export function findHometownLines(doc: Document): Candidate[] {
   const out: Candidate[] = [];
@@ -44,6 +44,8 @@ function hometownLine(doc: Document, a: number, end: number, out: Candidate[]): 
   let suffixComma = -1;
   for (let k = a; k < comma; k++) {
     if (t[k].text === ',' && NAME_SUFFIXES.has(lowerAt(t, k + 1)) && suffixComma < 0) suffixComma = k;
+    // "Barry-Scott": a hyphen inside a word.
+    else if (t[k].text === '-' && !t[k].spaceBefore && k + 1 < comma && !t[k + 1].spaceBefore) continue;
     else if (!isCapitalised(t[k])) return;
   }
   let nameEnd: number;
@@ -55,7 +57,9 @@ function hometownLine(doc: Document, a: number, end: number, out: Candidate[]): 
     town = townStart(doc, a, comma);
     nameEnd = town;
   }
-  if (town >= comma || nameEnd - a < 2 || nameEnd - a > MOST_NAME_WORDS) return;
+  // Tokens, not words, are counted: "Sally Hand-Bostick National Express Tax Plano, TX" (a name,
+  // then a business) is too long, while "Juan Fernando Mendoza-Cardenas" is not.
+  if (town >= comma || nameEnd - a < 2 || nameEnd - a > MOST_NAME_TOKENS) return;
   // "Contra Costa County, CA": a head word alone is no town; the line names a place.
   if (comma - town === 1 && (PLACE_HEADS.has(t[town].lower) || TOWN_LAST_WORDS.has(t[town].lower))) return;
   if (!isListedName(doc, a, nameEnd)) return;
@@ -71,16 +75,23 @@ function lowerAt(t: Token[], k: number): string {
   return k < t.length ? t[k].lower : '';
 }
 
-/** Where the town begins in the words [a, end) of a line (at least two words stay for the name). */
+/**
+ * Where the town begins in the tokens [a, end) of a line, at least two words staying for the
+ * name. Words, not tokens: "Winston-Salem" and "Barry-Scott" are one word each.
+ */
 function townStart(doc: Document, a: number, end: number): number {
   const t = doc.tokens;
-  for (const n of [3, 2]) {
-    if (end - n - a >= 2 && isPlaceName(doc, end - n, end)) return end - n;
+  const starts: number[] = []; // the first token of each word
+  for (let k = a; k < end; k++) if (!(k > a && (t[k].text === '-' || t[k - 1].text === '-') && !t[k].spaceBefore)) starts.push(k);
+  const n = starts.length;
+  const from = (words: number) => starts[n - words];
+  for (const words of [3, 2]) {
+    if (n - words >= 2 && isPlaceName(doc, from(words), end)) return from(words);
   }
   // "North Little Rock", "Port St. Lucie", "Fort Walton Beach": a town's first word, then two more.
-  if (end - 3 - a >= 2 && TOWN_FIRST_WORDS.has(t[end - 3].lower)) return end - 3;
-  if (end - 2 - a >= 2 && (TOWN_FIRST_WORDS.has(t[end - 2].lower) || TOWN_LAST_WORDS.has(t[end - 1].lower) || PLACE_HEADS.has(t[end - 1].lower))) return end - 2;
-  return end - 1;
+  if (n - 3 >= 2 && TOWN_FIRST_WORDS.has(t[from(3)].lower)) return from(3);
+  if (n - 2 >= 2 && (TOWN_FIRST_WORDS.has(t[from(2)].lower) || TOWN_LAST_WORDS.has(t[end - 1].lower) || PLACE_HEADS.has(t[end - 1].lower))) return from(2);
+  return from(1);
 }
 
 /**
