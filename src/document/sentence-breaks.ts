@@ -12,6 +12,7 @@
  */
 import { SENTENCE_FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { ABBREVIATED_TITLES, HONORIFICS } from '../lexicon/honorifics.js';
+import { startsUpper } from '../kinds/token-tests.js';
 
 export interface BreakToken {
   text: string;
@@ -37,7 +38,7 @@ export function sentenceStarts(tokens: readonly BreakToken[]): Uint8Array {
       k = last;
     } else if (endsAbbreviation(t.text) && !beforeName(t)) {
       const next = tokens[k + 1];
-      if (next && startsCapital(next.text) && SENTENCE_FUNCTION_WORDS.has(next.lower)) starts[k + 1] = 1;
+      if (next && startsUpper(next.text) && SENTENCE_FUNCTION_WORDS.has(next.lower)) starts[k + 1] = 1;
     }
   }
   return starts;
@@ -45,7 +46,7 @@ export function sentenceStarts(tokens: readonly BreakToken[]): Uint8Array {
 
 /** "Dr.", "Sen.": written before a name, whatever the name ("Dr. Who"); not "gov." ending a web address. */
 function beforeName(t: BreakToken): boolean {
-  return startsCapital(t.text) && (HONORIFICS.has(t.lower) || ABBREVIATED_TITLES.has(t.lower));
+  return startsUpper(t.text) && (HONORIFICS.has(t.lower) || ABBREVIATED_TITLES.has(t.lower));
 }
 
 function isTerminal(s: string): boolean {
@@ -71,9 +72,4 @@ function endsAbbreviation(s: string): boolean {
   if (s.length < 3 || s.charCodeAt(s.length - 1) !== 46) return false;
   const c = s.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
-}
-
-function startsCapital(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase());
 }

@@ -63,41 +63,31 @@ export function isTitleCaseSentence(doc: Document, first: number, last: number):
     if (isCapitalised(t)) caps++;
     else if (!HEADLINE_LOWER_WORDS.has(t.lower)) return false;
   }
-  return caps >= 4 && !isNameLine(doc, first, last) && !isListItem(doc, first, last);
+  return caps >= 4 && !isPeopleListLine(doc, first, last);
 }
 
 /**
- * "- Helena Cragg, LGBT Center of Durham", "Wilfred Peter Elrington, Attorney General and
- * Minister of Foreign Affairs", "- Dia Fleming": a line that opens (after a bullet, if any) with
- * a name, a known given name and name-shaped words, then a comma or the line's end, is an item
- * of a list of people, not a headline. Bulleted lists of other things ("- Situational
- * Awareness Training", "- Hunter Pointe Apartments") stay headline-like.
+ * A line that lists a person, not a headline. After a bullet, if any, a known given name and
+ * name-shaped words, then either a comma ("- Helena Cragg, LGBT Center of Durham", "Wilfred Peter
+ * Elrington, Attorney General and Minister of Foreign Affairs") or the line's end, three words at
+ * most and no verb form ("Pedro Alfonso Osorio-Flores", whose hyphenated family name made a
+ * fourth capitalised word, "- Dia Fleming"; four may be two names in a table row, "Kevin Smith
+ * Mark Smith", and "John Smith-Jones Sentenced" is a headline). Bulleted lists of other things
+ * ("- Situational Awareness Training") stay headline-like.
  */
-function isListItem(doc: Document, first: number, last: number): boolean {
+function isPeopleListLine(doc: Document, first: number, last: number): boolean {
   const t = doc.tokens;
   if (first !== 0 && !t[first].lineBefore) return false;
-  const bullet = LIST_BULLETS.has(t[first].text);
-  const name = bullet ? first + 1 : first;
+  const name = LIST_BULLETS.has(t[first].text) ? first + 1 : first;
   if (name > last || !inCompromise('firstName', t[name].lower)) return false;
-  let end = name + 2;
-  while (end <= Math.min(last, name + 5) && t[end].text !== ',') end++;
-  if (end <= last && t[end].text === ',') return personShaped(doc, name, end);
-  return bullet && last + 1 - name <= 4 && personShaped(doc, name, last + 1);
-}
-
-/**
- * "Pedro Alfonso Osorio-Flores" alone on its line, as lists of defendants print names: a name
- * (a known given name, then name-shaped words, three at most: four capitalised words may be two
- * names in a table row, "Kevin Smith Mark Smith"), not a headline; its hyphenated family name
- * made the fourth capitalised word.
- */
-function isNameLine(doc: Document, first: number, last: number): boolean {
-  const t = doc.tokens;
-  const ownLine = (first === 0 || t[first].lineBefore) && (last + 1 >= t.length || t[last + 1].lineBefore);
-  if (!ownLine || !inCompromise('firstName', t[first].lower) || !personShaped(doc, first, last + 1)) return false;
+  let comma = name + 2;
+  while (comma <= Math.min(last, name + 5) && t[comma].text !== ',') comma++;
+  if (comma <= last && t[comma].text === ',') return personShaped(doc, name, comma);
+  if (last + 1 < t.length && !t[last + 1].lineBefore) return false;
+  if (!personShaped(doc, name, last + 1)) return false;
   let words = 0;
-  for (let i = first; i <= last; i++) {
-    if (i > first && !t[i].spaceBefore) continue;
+  for (let i = name; i <= last; i++) {
+    if (i > name && !t[i].spaceBefore) continue;
     if (inCompromise('verbForm', t[i].lower) && !inCompromise('lastName', t[i].lower)) return false;
     words++;
   }

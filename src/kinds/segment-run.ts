@@ -18,7 +18,7 @@ import { inCompromise } from '../lexicon/compromise.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import { ORG_HEADS, ORG_ACRONYMS, ORG_LEADS, NON_ENTITY_HEADS } from '../lexicon/organizations.js';
-import { COUNTRY_PREFIXES, COUNTRY_OFFICES, TITLE_WORDS_ALSO_SURNAMES } from '../lexicon/titles.js';
+import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { splitCoordination } from './coordination.js';
 import { addClassified } from './add-classified.js';
@@ -81,9 +81,10 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
   if (HONORIFICS.has(t[a].lower) && b > a + 1 && !ctx.titleAt[a + 1]) {
     let end = personEnd(doc, a + 1, b);
     // "The Honorable Paul Ryan Speaker" (an address whose line break was lost): the name ends
-    // where a title begins, unless the title word is a family name too ("Dr. Martin Luther King").
+    // where a title begins (a title word that is a family name after a given name is no title:
+    // "Dr. Martin Luther King", title-spans.ts).
     for (let k = a + 3; k < end; k++) {
-      if (ctx.titleAt[k]?.capitalised && !TITLE_WORDS_ALSO_SURNAMES.has(t[k].lower)) {
+      if (ctx.titleAt[k]?.capitalised) {
         end = k;
         break;
       }

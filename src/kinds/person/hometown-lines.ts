@@ -65,10 +65,9 @@ function hometownLine(doc: Document, a: number, end: number, out: Candidate[]): 
   if (!isListedName(doc, a, nameEnd)) return;
   // The line's shape is stronger evidence than a head word inside it ("Alton J. Easley Kansas
   // City, MO" is no place named for its head "City"): the priority of a title's context.
-  const place: Candidate = { type: 'place', a: state, b: state + 1, rule: 'place.hometown-line', subtype: 'region', priority: PRIORITY.title };
   out.push({ type: 'person', a, b: nameEnd, rule: 'person.hometown-line', subtype: null, priority: PRIORITY.title });
   out.push({ type: 'place', a: town, b: comma, rule: 'place.hometown-line', subtype: 'city', priority: PRIORITY.title });
-  out.push(place);
+  out.push({ type: 'place', a: state, b: state + 1, rule: 'place.hometown-line', subtype: 'region', priority: PRIORITY.title });
 }
 
 function lowerAt(t: Token[], k: number): string {
