@@ -136,6 +136,33 @@ describe('lemmas', () => {
   });
 });
 
+describe('lemmas worked out on first read', () => {
+  it('are the lemmas wink gives, whether read at once or after other documents taught wink new words', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { wink } = await import('../dist/document/nlp.js');
+    const files = readdirSync('fixtures/corpus/doj').filter((f) => f.endsWith('.txt')).slice(0, 6);
+    const texts = files.map((f) => readFileSync(`fixtures/corpus/doj/${f}`, 'utf8'));
+    const unread = texts.map((text) => tokenize(text));
+    const lemmasAtOnce = texts.map((text) => tokenize(text).tokens.map((t) => t.lemma));
+    // Read only now, after every text (and its new words) went through wink.
+    expect(unread.map((d) => d.tokens.map((t) => t.lemma))).toEqual(lemmasAtOnce);
+    // And they are wink's own lemmas where our corrections do not apply (a word of one token,
+    // not a verb wink leaves as it is, no British "-ise").
+    const its = wink().its;
+    const winkLemmas = wink().readDoc(texts[0]).tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    const winkValues = wink().readDoc(texts[0]).tokens().out(its.value) as string[];
+    const byValue = new Map(winkValues.map((v, k) => [v, winkLemmas[k]]));
+    let compared = 0;
+    for (const t of unread[0].tokens) {
+      const lemma = byValue.get(t.text);
+      if (lemma === undefined || t.pos === 'VERB' || /is(e|ed|es|ing)$/.test(t.lower)) continue;
+      expect(t.lemma).toBe(lemma);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
+});
+
 describe('tokenAt: neighbours at the ends of a document', () => {
   const { tokens } = tokenize('The court met.');
   it('returns the token inside the list', () => {

@@ -9,14 +9,13 @@
  * hundreds of such reads in the rules, a batch of a thousand releases was still paying for it.
  * Here the array read is always in bounds and the answer always a token.
  */
-import type { Token } from './tokenize.js';
+import { Token } from './token.js';
 
 /**
- * The token outside the document. Built with Token's fields in Token's order, so it shares the
- * tokens' hidden class (reading it is as fast as reading a token); not frozen for the same
- * reason: never write to it.
+ * The token outside the document. A Token like the others, so it shares their hidden class
+ * (reading it is as fast as reading a token); not frozen for the same reason: never write to it.
  */
-export const NO_TOKEN: Token = { i: -1, text: '', lower: '', start: -1, end: -1, sentence: -1, pos: '', lemma: '', spaceBefore: false, lineBefore: false };
+export const NO_TOKEN: Token = new Token(-1, '', '', -1, -1, -1, '', false, false, null, -1, '');
 
 export function tokenAt(tokens: readonly Token[], k: number): Token {
   return k >= 0 && k < tokens.length ? tokens[k] : NO_TOKEN;

@@ -5,27 +5,10 @@
  */
 import { winkForDocument } from './nlp.js';
 import { sentenceStarts } from './sentence-breaks.js';
-import { isLexiconWord } from './wink-model.js';
+import { Token, verbStem, type WinkLemmaOf } from './token.js';
+import { isLexiconWord, rawDataOf } from './wink-model.js';
 
-export interface Token {
-  /** Index in Document.tokens. */
-  i: number;
-  text: string;
-  /** Lower-cased text. */
-  lower: string;
-  start: number;
-  end: number;
-  /** 0-based sentence index. */
-  sentence: number;
-  /** Universal POS tag from wink-nlp. */
-  pos: string;
-  /** Lemma from wink-nlp ("met" → "meet"). */
-  lemma: string;
-  /** True when whitespace precedes the token (or it starts the text). */
-  spaceBefore: boolean;
-  /** True when a line break precedes the token. */
-  lineBefore: boolean;
-}
+export { Token } from './token.js';
 
 export interface Sentence {
   start: number;
@@ -49,17 +32,21 @@ export function tokenize(text: string): Document {
   const nlp = winkForDocument();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  const pos = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
+  // Each token's value, tag and lemma, read as its.value, its.pos and its.lemma read them (the
+  // same functions), in this loop rather than in three passes of `doc.tokens().out()`.
+  const raw = rawDataOf(doc, its);
+  const lemmaSource = { raw, lemmaOf: its.lemma as unknown as WinkLemmaOf };
+  const valueOf = its.value as unknown as (k: number, rdd: unknown) => string;
+  const posOf = its.pos as unknown as (k: number, rdd: unknown) => string;
+  const { rdd } = raw;
+  const count = rdd.numOfTokens;
 
   const tokens: Token[] = [];
   let cursor = 0;
   let pendingLine = false;
   let pendingSpace = true;
-  for (let k = 0; k < values.length; k++) {
-    const value = values[k];
+  for (let k = 0; k < count; k++) {
+    const value = valueOf(k, rdd);
     // Most tokens start at the cursor or one space after it; indexOf only for longer gaps.
     const at = text.startsWith(value, cursor) ? cursor : text.startsWith(value, cursor + 1) ? cursor + 1 : text.indexOf(value, cursor);
     const start = at === -1 ? cursor : at;
@@ -87,6 +74,7 @@ export function tokenize(text: string): Document {
       else if (prev.pos === 'X') prev.pos = 'NOUN';
       continue;
     }
+    const tag = posOf(k, rdd);
     const lowered = value.toLowerCase();
     // A string of its own even when the word is already lower case (toLowerCase then answers the
     // very string wink gave, interned): V8 compiles a comparison such as `t.lower === 'the'` for
@@ -94,18 +82,8 @@ export function tokenize(text: string): Document {
     // arriving where only interned ones had been made it recompile the rule, a dozen times over
     // a batch's first thousand releases.
     const lower = lowered === value ? ownString(value) : lowered;
-    tokens.push({
-      i: tokens.length,
-      text: value,
-      lower,
-      start,
-      end,
-      sentence: 0,
-      pos: pos[k] === 'X' && /^\p{Lu}/u.test(value) ? 'PROPN' : pos[k],
-      lemma: pos[k] === 'VERB' && lemmas[k] === lower ? unknownVerbLemma(lower) : britishSpelling(lower, lemmas[k] ?? lower),
-      spaceBefore,
-      lineBefore,
-    });
+    const pos = tag === 'X' && /^\p{Lu}/u.test(value) ? 'PROPN' : tag;
+    tokens.push(new Token(tokens.length, value, lower, start, end, 0, pos, spaceBefore, lineBefore, lemmaSource, k, null));
   }
 
   retagGerunds(tokens);
@@ -197,28 +175,4 @@ function retagGerunds(tokens: Token[]): void {
     tok.pos = 'VERB';
     tok.lemma = stem;
   }
-}
-
-/** The base of an -ed or -ing form: the first usual stem that is a word of wink's lexicon. */
-function verbStem(lower: string): string | null {
-  const m = /^(.{3,}?)(ed|ing)$/.exec(lower);
-  if (!m) return null;
-  const stem = m[1];
-  const candidates = m[2] === 'ed' ? [stem + 'e', stem, stem.slice(0, -1), `${stem.slice(0, -1)}y`] : [stem, stem + 'e', stem.slice(0, -1)];
-  // A doubled final consonant is undone only when doubled ("planned" → "plan", not "fill" → "fil").
-  return candidates.find((c, n) => isLexiconWord(c) && !(n === 2 && stem.at(-1) !== stem.at(-2))) ?? null;
-}
-
-/**
- * wink leaves the past and -ing forms of verbs it does not know as they are ("texted"): the
- * base is the first of the usual stems that is a word of wink's lexicon ("text").
- */
-function unknownVerbLemma(lower: string): string {
-  if (isLexiconWord(lower)) return lower;
-  return verbStem(lower) ?? lower;
-}
-
-/** wink spells every lemma the American way; keep the text's "-ise" ("hospitalised" → "hospitalise"). (wink has no lemma for "dont" or "cannot": the word stands.) */
-function britishSpelling(lower: string, lemma: string): string {
-  return lemma.endsWith('ize') && /is(e|ed|es|ing)$/.test(lower) ? lemma.slice(0, -3) + 'ise' : lemma;
 }

@@ -126,7 +126,37 @@ export function leanModel(): unknown {
   // them only from its.stem and its.readabilityStats), not at every start.
   model.addons.stem = (word: string) => (require(DIST + 'porter-stemmer.js') as (w: string) => string)(word);
   model.addons.lemmatize = lemmatizer();
-  model.addons.readabilityStats = (...args: unknown[]) => (require(DIST + 'readability-stats.js') as (...a: unknown[]) => unknown)(...args);
+  const addons = model.addons;
+  model.addons.readabilityStats = (rdd: unknown, ...args: unknown[]) =>
+    rawDataAsked ? ({ rdd, addons } as WinkRawData) : (require(DIST + 'readability-stats.js') as (...a: unknown[]) => unknown)(rdd, ...args);
   model.addons.wordVectors = undefined;
   return model;
+}
+
+/**
+ * A wink document's raw data ("rdd": its tokens as packed numbers, and the cache that decodes
+ * them) with its model's addons: what its.value, its.pos and its.lemma take to read one token.
+ */
+export interface WinkRawData {
+  rdd: { numOfTokens: number };
+  addons: unknown;
+}
+
+/** Set while rawDataOf() asks a document for its raw data. */
+let rawDataAsked = false;
+
+/**
+ * The raw data of a document read by a lean model. `tokens().out(its.x)` reads the same data,
+ * but through a checked, generic map over all tokens, once per property: reading each token's
+ * value, tag and lemma in one loop of our own costs less (tokenize.ts). wink hands its raw data
+ * to one hook only, the readability addon, and that addon is ours (leanModel): asked from
+ * here, it gives the data back instead of computing readability.
+ */
+export function rawDataOf(doc: { out(f: unknown): unknown }, its: { readabilityStats: unknown }): WinkRawData {
+  rawDataAsked = true;
+  try {
+    return doc.out(its.readabilityStats) as WinkRawData;
+  } finally {
+    rawDataAsked = false;
+  }
 }

@@ -165,12 +165,16 @@ function modifiesNoun(t: Token[], k: number): boolean {
   return tokenAt(t, k + 1).pos === 'NOUN' && !TIME_NOUNS.has(t[k + 1].lower);
 }
 
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
 /**
  * Is the noun at i the head of the subject of "took place" ("The last draft in the United States
  * took place", "The meeting will take place on Monday")? The index of "took", or -1.
  */
 function tookPlaceAfter(t: Token[], i: number, last: number): number {
-  if (tokenAt(t, i + 1).pos !== 'ADP' && tokenAt(t, i + 1).pos !== 'AUX' && tokenAt(t, i + 1).lemma !== 'take') return -1;
+  const next = tokenAt(t, i + 1);
+  // Asked after every noun: the word before the lemma, which is worked out on first read.
+  if (next.pos !== 'ADP' && next.pos !== 'AUX' && !(TAKE_FORMS.has(next.lower) && next.lemma === 'take')) return -1;
   for (let k = i + 1; k < last && k <= i + 10; k++) {
     if (t[k].text === ',') return -1;
     if (t[k].pos !== 'VERB') continue;
