@@ -213,18 +213,28 @@ export function matchRules(doc: Document, rules: CompiledRules): RuleMatch[] {
     resume[p.id] = b;
   };
   const wordRules: (WordRules | undefined)[] = [];
+  // The patterns tried at every token of this sentence: those with no first word, less those
+  // whose required word the sentence lacks (most sentences: then none).
+  const anywhere: CompiledPattern[] = [];
   for (const s of doc.sentences) {
     last = s.last;
     resume.fill(0);
     for (const p of rules.needing) resume[p.id] = Infinity;
+    let wordsFound = false;
     for (let i = s.first; i <= s.last; i++) {
       const w = (wordRules[i - s.first] = rules.words.get(t[i].lower));
-      if (w) for (const p of w.allows) resume[p.id] = 0;
+      if (w) {
+        wordsFound = true;
+        for (const p of w.allows) resume[p.id] = 0;
+      }
     }
+    anywhere.length = 0;
+    for (const p of rules.patternsAnywhere) if (resume[p.id] === 0) anywhere.push(p);
+    if (!wordsFound && !anywhere.length) continue;
     for (let i = s.first; i <= s.last; i++) {
       const w = wordRules[i - s.first];
       if (w) for (const p of w.starts) tryPattern(p, i);
-      for (const p of rules.patternsAnywhere) tryPattern(p, i);
+      for (const p of anywhere) tryPattern(p, i);
     }
     for (let i = s.first; i <= s.last; i++) {
       const entries = wordRules[i - s.first]?.gazetteer;
