@@ -12,7 +12,7 @@
  */
 import { SENTENCE_FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { ABBREVIATED_TITLES, HONORIFICS } from '../lexicon/honorifics.js';
-import { startsUpper } from '../kinds/token-tests.js';
+import { startsUpper } from './text-case.js';
 
 export interface BreakToken {
   text: string;

@@ -2,34 +2,16 @@
 import type { Token } from '../document/tokenize.js';
 import { inCompromise, compromiseWords } from '../lexicon/compromise.js';
 import { MONTHS, WEEKDAYS, DEICTIC_DAYS } from '../events/dates.js';
+import { startsUpper } from '../document/text-case.js';
 
-const UPPER_START = /^\p{Lu}/u;
+// The string tests live with the document model (sentence-breaks.ts needs them too).
+export { startsUpper, startsWithLetter, endsLower } from '../document/text-case.js';
+
 const LETTER = /\p{L}/u;
 
 /** Starts with a capital letter ("Igor", "U.S.", "O'Brien", "Əliyev"). */
 export function isCapitalised(t: Token | undefined): boolean {
   return !!t && startsUpper(t.text);
-}
-
-/** The text starts with a capital letter; ASCII is answered without the Unicode regex (hot path). */
-export function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(text);
-}
-
-/** The text starts with a letter; ASCII is answered without the Unicode regex. */
-export function startsWithLetter(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /^\p{L}/u.test(text);
-}
-
-/** The text ends with a lower-case letter; ASCII is answered without the Unicode regex. */
-export function endsLower(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  if (c < 128) return c >= 97 && c <= 122;
-  return /\p{Ll}$/u.test(text);
 }
 
 /** All capitals with at least two letters ("EPA", "FBI", "U.S."). */
