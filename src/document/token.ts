@@ -4,10 +4,10 @@
  *
  * The lemma is worked out when it is first read. wink-nlp lemmatizes a word it does not know
  * from scratch at every token, which is most of what reading a token's data costs, and the
- * rules read the lemma of about one token in five. So a token keeps where its lemma comes from
- * (wink's document data and its index there) until then. wink's cache only grows while a batch
- * runs, and a document's words are all in it once the document is read, so a lemma read later
- * is the one read at once.
+ * rules read the lemma of about one token in ten (mostly verbs). So a token keeps where its
+ * lemma comes from (wink's document data and its index there) until then. wink's cache only
+ * grows while a batch runs, and a document's words are all in it once the document is read,
+ * so a lemma read later is the one read at once.
  */
 import { isLexiconWord, type WinkRawData } from './wink-model.js';
 

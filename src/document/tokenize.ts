@@ -32,8 +32,8 @@ export function tokenize(text: string): Document {
   const nlp = winkForDocument();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  // Each token's value, tag and lemma, read as its.value, its.pos and its.lemma read them (the
-  // same functions), in this loop rather than in three passes of `doc.tokens().out()`.
+  // Each token's value and tag, read as its.value and its.pos read them (the same functions), in
+  // this loop rather than in passes of `doc.tokens().out()`; its lemma on first read (token.ts).
   const raw = rawDataOf(doc, its);
   const lemmaSource = { raw, lemmaOf: its.lemma as unknown as WinkLemmaOf };
   const valueOf = its.value as unknown as (k: number, rdd: unknown) => string;
