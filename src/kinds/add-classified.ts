@@ -6,6 +6,7 @@ import { ROMAN, romanValue } from './event/edition.js';
 import type { Run } from './name-runs.js';
 import { type SegmentContext, add } from './segment-context.js';
 import { ORDINAL_WORDS } from '../lexicon/event-names.js';
+import { DEPARTMENT_LEADS, SINGULAR_DEPARTMENT_SUBJECTS } from '../lexicon/organizations.js';
 
 /** Texts at least this long look a name up where its rarest word is (see repeatedOutside). */
 const LONG_TEXT = 100_000;
@@ -74,7 +75,8 @@ export function addClassified(ctx: SegmentContext, run: Run, a: number, b: numbe
     add(ctx, { type: 'event', a: start, b, rule: cls.rule, subtype: cls.subtype, priority, edition });
     return;
   }
-  const outer = add(ctx, { type: cls.type, a, b, rule: cls.rule, subtype: cls.subtype, priority });
+  const name = cls.type === 'organization' ? nameWithoutLostPossessive(doc, a, b) : undefined;
+  const outer = add(ctx, { type: cls.type, a, b, rule: cls.rule, subtype: cls.subtype, priority, name });
   // A known place opening or closing an organization's name: "Miami Field Office",
   // "Imperial College London" (resolve.ts drops those inside a company's name).
   if (cls.type === 'organization') {
@@ -119,6 +121,20 @@ export function addClassified(ctx: SegmentContext, run: Run, a: number, b: numbe
       }
     }
   }
+}
+
+/**
+ * "the Department of Justices commitment", "U.S. Department of States list": a department's
+ * subject at the end of its name, with the "s" of a possessive whose apostrophe was lost (DOJ's
+ * releases lost theirs). The name without it, or undefined. The possessive-owner rule of
+ * segment-run.ts takes the case where a unit's name follows ("Department of Justices Office").
+ */
+function nameWithoutLostPossessive(doc: Document, a: number, b: number): string | undefined {
+  const t = doc.tokens;
+  const last = t[b - 1];
+  if (b - a < 3 || t[b - 2].lower !== 'of' || !DEPARTMENT_LEADS.has(t[b - 3].lower)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last.text) || !SINGULAR_DEPARTMENT_SUBJECTS.has(last.lower.slice(0, -1))) return undefined;
+  return doc.text.slice(t[a].start, last.end - 1);
 }
 
 function placeByLeadOrHead(doc: Document, a: number, b: number): NameClass | null {

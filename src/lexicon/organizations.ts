@@ -40,6 +40,21 @@ export const ORG_HEADS: Map<string, string> = dict({
 /** Plurals of organization heads that name one body ("United Nations", "Confederated Salish and Kootenai Tribes"), not a possessive. */
 export const PLURAL_ORG_HEADS = new Set(['nations', 'tribes']);
 
+/**
+ * What a department or ministry is "of" when that is one thing, never a plural: "Department of
+ * Justice", "Ministry of Defence". Written with an "s" ("Department of Justices commitment"),
+ * it is a possessive whose apostrophe was lost (true plurals that name bodies, "Department of
+ * Corrections", "Bureau of Prisons", are not here).
+ */
+export const SINGULAR_DEPARTMENT_SUBJECTS = new Set([
+  'justice', 'defense', 'defence', 'labor', 'labour', 'state', 'treasury', 'commerce', 'energy',
+  'education', 'agriculture', 'interior', 'health', 'transportation', 'transport', 'finance',
+  'trade', 'culture', 'industry', 'environment', 'tourism', 'housing', 'revenue', 'taxation',
+]);
+
+/** Leads of a name whose "of" complement is a subject of SINGULAR_DEPARTMENT_SUBJECTS. */
+export const DEPARTMENT_LEADS = new Set(['department', 'ministry']);
+
 /** Legal-form suffixes: the name before them is a company ("EADS N.V.", "Acme Inc."). */
 export const ORG_SUFFIXES = new Set([
   'inc.', 'inc', 'ltd.', 'ltd', 'llc', 'l.l.c.', 'llp', 'n.v.', 'nv', 'ag', 'gmbh', 's.a.', 'sa',
