@@ -80,7 +80,11 @@ export function addClassified(ctx: SegmentContext, run: Run, a: number, b: numbe
   // A known place opening or closing an organization's name: "Miami Field Office",
   // "Imperial College London" (resolve.ts drops those inside a company's name).
   if (cls.type === 'organization') {
-    for (let end = Math.min(b - 1, a + 3); end > a; end--) {
+    // "Harris County Sheriff's Office", "Orange County District Attorney's Office": a county
+    // (parish, borough) opening the name, whether or not its name is a known place.
+    const county = countyOpening(doc, a, b);
+    if (county > a) add(ctx, { type: 'place', a, b: county, rule: 'place.nested', subtype: 'district', priority: PRIORITY.context });
+    for (let end = Math.min(b - 1, a + 3); end > a && county < 0; end--) {
       const p = isPlaceName(doc, a, end);
       if (p && p.strength === 'lexicon') {
         add(ctx, { type: 'place', a, b: end, rule: 'place.nested', subtype: p.subtype, priority: PRIORITY.context });
@@ -135,6 +139,17 @@ function nameWithoutLostPossessive(doc: Document, a: number, b: number): string 
   if (b - a < 3 || t[b - 2].lower !== 'of' || !DEPARTMENT_LEADS.has(t[b - 3].lower)) return undefined;
   if (!/^\p{Lu}\p{Ll}+s$/u.test(last.text) || !SINGULAR_DEPARTMENT_SUBJECTS.has(last.lower.slice(0, -1))) return undefined;
   return doc.text.slice(t[a].start, last.end - 1);
+}
+
+const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
+
+/** One past "X County" at the start of the name a..b when more of the name follows, or -1. */
+function countyOpening(doc: Document, a: number, b: number): number {
+  const t = doc.tokens;
+  for (let k = a + 1; k <= Math.min(b - 2, a + 3); k++) {
+    if (COUNTY_WORDS.has(t[k].lower) && /^\p{Lu}/u.test(t[k].text)) return k + 1;
+  }
+  return -1;
 }
 
 function placeByLeadOrHead(doc: Document, a: number, b: number): NameClass | null {

@@ -9,7 +9,8 @@ import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { isCapitalised, hasLetter, isCalendarWord, isDeicticDay, isOrdinaryCapitalisedWord, startsUpper, endsLower, startsWithLetter } from './token-tests.js';
 import { tokenAt } from '../document/token-at.js';
 import { inCompromise } from '../lexicon/compromise.js';
-import { isNameHead } from './name-heads.js';
+import { isNameHead, isOrgHeadWord } from './name-heads.js';
+import { TITLE_HEADS } from '../lexicon/titles.js';
 import { personShaped } from './person/person-shape.js';
 import { LIST_BULLETS } from '../lexicon/context-words.js';
 
@@ -106,6 +107,19 @@ export function startsSentence(doc: Document, i: number): boolean {
   return !!prev && OPENING_QUOTES.has(prev.text) && (i - 1 === s.first || tokenAt(doc.tokens, i - 2).text === ':');
 }
 
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
+/**
+ * Is token j the possessive "'s" between a capitalised title word and an organization's head
+ * word ("Attorney's Office", "Sheriff's Department", "Governor's Office")?
+ */
+export function isOfficeOfTitle(tokens: Token[], j: number): boolean {
+  if (j === 0 || !POSSESSIVE_MARKS.has(tokenAt(tokens, j).text)) return false;
+  const holder = tokens[j - 1];
+  const office = tokenAt(tokens, j + 1);
+  return TITLE_HEADS.has(holder.lower) && isCapitalised(holder) && isRunWord(office) && isOrgHeadWord(office.lower);
+}
+
 export function findRuns(doc: Document): Run[] {
   const runs: Run[] = [];
   const { tokens } = doc;
@@ -142,6 +156,12 @@ export function findRuns(doc: Document): Run[] {
         // "al-Turki", "ar-Rahayyal", "bin-Laden": a particle glued to the next name word.
         if (GLUED_PARTICLE.test(u.text) && tokenAt(tokens, j + 1).text === '-' && !tokens[j + 1].spaceBefore && isRunWord(tokens[j + 2]) && !tokens[j + 2].spaceBefore) {
           j += 3;
+          continue;
+        }
+        // "U.S. Attorney's Office", "Harris County Sheriff's Department": an office named for
+        // its holder's title is one name, across the possessive.
+        if (isOfficeOfTitle(tokens, j)) {
+          j += 2;
           continue;
         }
         // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a list inside an "of" name.

@@ -9,6 +9,7 @@ import { inCompromise } from '../../lexicon/compromise.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 import { tokenAt } from '../../document/token-at.js';
+import { isOfficeOfTitle } from '../name-runs.js';
 
 /** Every title span has all of these fields, written in this order (one hidden class, see kinds/candidate.ts). */
 export interface TitleSpan {
@@ -220,7 +221,7 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
       i++;
     }
   }
-  return spans.filter((sp) => !onlyModifiers(tokens, sp) && !insideHyphenated(tokens, sp) && !familyNameAfterGivenName(tokens, sp) && !namesField(tokens, sp));
+  return spans.filter((sp) => !onlyModifiers(tokens, sp) && !insideHyphenated(tokens, sp) && !familyNameAfterGivenName(tokens, sp) && !namesField(tokens, sp) && !isOfficeOfTitle(tokens, sp.b));
 }
 
 /** "Criminal Justice Information Network": a field, not a role. */
