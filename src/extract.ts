@@ -21,6 +21,7 @@ import { findEvents } from './events/find-events.js';
 import { eventToResult } from './events/event-result.js';
 import { findGroupPhrases, findGroupReferences } from './kinds/organization/group-phrases.js';
 import { findHometownLines } from './kinds/person/hometown-lines.js';
+import { qualifyLocalAgencies } from './kinds/organization/place-qualified-agencies.js';
 import { linkContainment } from './link/containment.js';
 import { namesProduct } from './kinds/organization/product-names.js';
 import { rulesFor, ruleCandidates, isStopped, hasStopLists } from './rules/apply-rules.js';
@@ -48,6 +49,8 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   for (const c of findHometownLines(doc)) candidates.push(candidate(c));
   const dl = findDateline(doc);
   if (dl?.place) candidates.push(candidate({ type: 'place', a: dl.place[0], b: dl.place[1], rule: 'place.dateline', subtype: 'city', priority: PRIORITY.context }));
+
+  qualifyLocalAgencies(doc, candidates);
 
   const stopping = hasStopLists(rules);
   const named = candidates.filter((c) => !namesProduct(doc, c) && !(stopping && isStopped(rules, c.type, c.name ?? spanText(doc, c.a, c.b))));

@@ -52,6 +52,9 @@ export const SINGULAR_DEPARTMENT_SUBJECTS = new Set([
   'trade', 'culture', 'industry', 'environment', 'tourism', 'housing', 'revenue', 'taxation',
 ]);
 
+/** First words of a local agency's name that its town and state may precede ("Alvin, Texas, Police Department"). */
+export const LOCAL_AGENCY_WORDS = new Set(['police', 'sheriff', 'sheriffs', 'fire', 'marshal', 'marshals', 'constable', 'constables']);
+
 /** Leads of a name whose "of" complement is a subject of SINGULAR_DEPARTMENT_SUBJECTS. */
 export const DEPARTMENT_LEADS = new Set(['department', 'ministry']);
 

@@ -46,6 +46,7 @@ export const BUILTIN_RULES: RuleInfo[] = [
   { name: 'organization.acronym-shape', kind: 'organization', pattern: 'an unknown all-capitals acronym', example: 'OVC' },
   { name: 'organization.lexicon', kind: 'organization', pattern: "an organization in compromise's lexicon", example: 'Lockheed Martin' },
   { name: 'organization.before-title', kind: 'organization', pattern: 'Name Title Person (the name before a title)', example: 'JSA Research defence analyst Paul Nesbit' },
+  { name: 'organization.place-qualified', kind: 'organization', pattern: 'Town, State, Police|Sheriff|Fire … (a local agency with its town and state)', example: 'the Alvin, Texas, Police Department' },
   { name: 'organization.possessive-owner', kind: 'organization', pattern: "Org's Unit with the apostrophe lost (Orgs Unit)", example: 'the Justice Departments Criminal Division' },
   { name: 'organization.possessive-title', kind: 'organization', pattern: "Name 's CEO|president|founder …", example: "Acme Robotics's CEO Priya Raman" },
   { name: 'organization.acronym-defined', kind: 'organization', pattern: 'an acronym given in parentheses after a name, wherever it is used', example: 'Federal Bureau of Investigation (FBI) … the FBI' },
