@@ -120,6 +120,14 @@ export function isOfficeOfTitle(tokens: Token[], j: number): boolean {
   return TITLE_HEADS.has(holder.lower) && isCapitalised(holder) && isRunWord(office) && isOrgHeadWord(office.lower);
 }
 
+/** "Prince George's County", "Queen Anne's County", "St. Mary's Parish": a county named by a possessive. */
+const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
+function isCountyOfPossessor(tokens: Token[], j: number): boolean {
+  if (j === 0 || !POSSESSIVE_MARKS.has(tokenAt(tokens, j).text)) return false;
+  const next = tokenAt(tokens, j + 1);
+  return isRunWord(tokens[j - 1]) && COUNTY_WORDS.has(next.lower) && isCapitalised(next);
+}
+
 export function findRuns(doc: Document): Run[] {
   const runs: Run[] = [];
   const { tokens } = doc;
@@ -160,7 +168,7 @@ export function findRuns(doc: Document): Run[] {
         }
         // "U.S. Attorney's Office", "Harris County Sheriff's Department": an office named for
         // its holder's title is one name, across the possessive.
-        if (isOfficeOfTitle(tokens, j)) {
+        if (isOfficeOfTitle(tokens, j) || isCountyOfPossessor(tokens, j)) {
           j += 2;
           continue;
         }
