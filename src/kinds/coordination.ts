@@ -8,6 +8,8 @@ import { classifyName, isPlaceName } from './classify-name.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { ORG_HEADS, ORG_LEADS } from '../lexicon/organizations.js';
 import { tokenAt } from '../document/token-at.js';
+import { lostPossessiveOwner } from './name-heads.js';
+import { isCapitalised } from './token-tests.js';
 
 /** Split at "and" unless the whole is one name ("Department of Health and Human Services"). */
 export function splitCoordination(doc: Document, a: number, b: number): [number, number][] {
@@ -26,7 +28,8 @@ export function splitCoordination(doc: Document, a: number, b: number): [number,
     // Property Section" keeps "Computer Crime and Intellectual Property Section" whole.
     // Not when the word after "and" heads a name of its own ("Center for Biological Diversity
     // and Center for Food Safety").
-    const newName = ORG_HEADS.has(t[k + 1].lower) || ORG_LEADS.has(t[k + 1].lower);
+    // A head word right before another ("Gang Section") is a modifier inside the name.
+    const newName = (ORG_HEADS.has(t[k + 1].lower) && !ORG_HEADS.has(tokenAt(t, k + 2).lower)) || ORG_LEADS.has(t[k + 1].lower);
     if (!afterThe && !newName && joinsLocally(doc, start, k, b)) continue;
     // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
     // Safety": an "and" inside the "of" complement of an organization name joins.
@@ -44,7 +47,12 @@ function joinsLocally(doc: Document, start: number, k: number, b: number): boole
   const t = doc.tokens;
   let from = start;
   for (let j = k - 1; j > start; j--) {
-    if (t[j].lower === 'of' || t[j].lower === 'the') {
+    // After "of the", or after an owner whose apostrophe was lost ("the Criminal Divisions
+    // Organized Crime and Gang Section").
+    // Not when the word after it is a head itself ("Investigations Unit", "Sheriffs Office": a
+    // plural or possessive that is part of one name), nor before one word alone ("Services LLC
+    // and …": a company's suffix).
+    if (t[j].lower === 'of' || t[j].lower === 'the' || (k - j > 2 && isCapitalised(t[j]) && lostPossessiveOwner(t[j]) === 'head' && isCapitalised(t[j + 1]) && !ORG_HEADS.has(t[j + 1].lower))) {
       from = j + 1;
       break;
     }
