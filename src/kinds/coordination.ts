@@ -52,7 +52,7 @@ function joinsLocally(doc: Document, start: number, k: number, b: number): boole
     // Not when the word after it is a head itself ("Investigations Unit", "Sheriffs Office": a
     // plural or possessive that is part of one name), nor before one word alone ("Services LLC
     // and …": a company's suffix).
-    if (t[j].lower === 'of' || t[j].lower === 'the' || (k - j > 2 && isCapitalised(t[j]) && lostPossessiveOwner(t[j]) === 'head' && isCapitalised(t[j + 1]) && !ORG_HEADS.has(t[j + 1].lower))) {
+    if (t[j].lower === 'of' || t[j].lower === 'the' || (k - j > 2 && t[j].lower.endsWith('s') && isCapitalised(t[j]) && isCapitalised(t[j + 1]) && !ORG_HEADS.has(t[j + 1].lower) && lostPossessiveOwner(t[j]) === 'head')) {
       from = j + 1;
       break;
     }
