@@ -115,7 +115,9 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
     if (eventHead && !(WEAK_EVENT_HEADS.has(head) && end - a < 3 && !/^\d/.test(t[a].text))) {
       return { type: 'event', subtype: eventHead, rule: 'event.head', strength: 'head' };
     }
-    const orgHead = ORG_HEADS.get(head);
+    // "Centers for Disease Control and Prevention": a plural head before its complement names
+    // one body.
+    const orgHead = ORG_HEADS.get(head) ?? (hasComplement && end === a + 1 && t[end].lower === 'for' && head.endsWith('s') ? ORG_HEADS.get(head.slice(0, -1)) : undefined);
     if (orgHead) return { type: 'organization', subtype: orgHead, rule: 'organization.head', strength: 'head' };
     const placeHead = PLACE_HEADS.get(head);
     if (placeHead) return { type: 'place', subtype: placeHead, rule: 'place.head', strength: 'head' };
