@@ -98,7 +98,8 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
   // Lead + of: "Department of Justice", "Republic of Azerbaijan", "Southern District of Florida".
   if (leadOf || (end === a + 2 && DIRECTION_WORDS.has(first) && hasComplement && t[end].lower === 'of')) {
     const lead = t[end - 1].lower;
-    const orgLead = ORG_LEADS.get(lead);
+    // "National Institutes of Health": a plural lead names one body too.
+    const orgLead = ORG_LEADS.get(lead) ?? (lead.endsWith('s') && /^\p{Lu}/u.test(t[end - 1].text) ? ORG_LEADS.get(lead.slice(0, -1)) : undefined);
     if (orgLead) return { type: 'organization', subtype: orgLead, rule: 'organization.lead-of', strength: 'lead' };
     const placeLead = PLACE_LEADS.get(lead);
     if (placeLead) return { type: 'place', subtype: placeLead, rule: 'place.lead-of', strength: 'lead' };
@@ -115,9 +116,10 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
     if (eventHead && !(WEAK_EVENT_HEADS.has(head) && end - a < 3 && !/^\d/.test(t[a].text))) {
       return { type: 'event', subtype: eventHead, rule: 'event.head', strength: 'head' };
     }
-    // "Centers for Disease Control and Prevention": a plural head before its complement names
-    // one body.
-    const orgHead = ORG_HEADS.get(head) ?? (hasComplement && end === a + 1 && t[end].lower === 'for' && head.endsWith('s') ? ORG_HEADS.get(head.slice(0, -1)) : undefined);
+    // "Centers for Disease Control and Prevention", "National Institutes of Health": a plural
+    // head before its complement names one body.
+    const pluralBeforeComplement = hasComplement && (t[end].lower === 'for' || t[end].lower === 'of') && head.endsWith('s') && /^\p{Lu}/u.test(t[end - 1].text);
+    const orgHead = ORG_HEADS.get(head) ?? (pluralBeforeComplement ? ORG_HEADS.get(head.slice(0, -1)) : undefined);
     if (orgHead) return { type: 'organization', subtype: orgHead, rule: 'organization.head', strength: 'head' };
     const placeHead = PLACE_HEADS.get(head);
     if (placeHead) return { type: 'place', subtype: placeHead, rule: 'place.head', strength: 'head' };
