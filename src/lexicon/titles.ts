@@ -55,12 +55,28 @@ export const PORTFOLIOS = new Set([
 export const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 
 /**
+ * A company's functions, after "of" in a corporate title ("Vice President of Sales", "Director
+ * of Communications", "Head of Investor Relations"); matched by the function's last word.
+ */
+export const CORPORATE_FUNCTIONS = new Set([
+  'sales', 'marketing', 'communications', 'operations', 'engineering', 'research', 'development',
+  'finance', 'product', 'products', 'technology', 'strategy', 'policy', 'resources', 'relations',
+  'affairs', 'programs', 'partnerships', 'procurement', 'compliance', 'design', 'manufacturing',
+  'logistics', 'security', 'innovation', 'growth', 'analytics', 'investments', 'outreach',
+]);
+
+/**
  * What "for|of" + a word of these sets adds to a title with this head (its last word, or its
- * last two): "minister for East African Affairs", "Assistant Inspector General for Investigations".
+ * last two): "minister for East African Affairs", "Assistant Inspector General for Investigations",
+ * "Vice President of Sales".
  */
 export const PORTFOLIOS_AFTER_HEAD: Map<string, Set<string>> = new Map([
   ['minister', PORTFOLIOS],
   ['secretary', PORTFOLIOS],
+  ['president', CORPORATE_FUNCTIONS],
+  ['director', CORPORATE_FUNCTIONS],
+  ['head', CORPORATE_FUNCTIONS],
+  ['manager', CORPORATE_FUNCTIONS],
   ['inspector general', new Set(['investigations', 'audit', 'audits', 'inspections', 'evaluations'])],
 ]);
 
