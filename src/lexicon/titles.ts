@@ -65,6 +65,17 @@ export const CORPORATE_FUNCTIONS = new Set([
   'logistics', 'security', 'innovation', 'growth', 'analytics', 'investments', 'outreach',
 ]);
 
+/** A field of study after "professor of" ("professor of chemistry", "Professor of Political Science"), by its last word. */
+export const ACADEMIC_FIELDS = new Set([
+  'chemistry', 'physics', 'biology', 'mathematics', 'medicine', 'law', 'history', 'economics',
+  'engineering', 'science', 'sciences', 'psychology', 'sociology', 'philosophy', 'linguistics',
+  'anthropology', 'geology', 'astronomy', 'epidemiology', 'neuroscience', 'genetics', 'pharmacology',
+  'immunology', 'microbiology', 'ecology', 'statistics', 'finance', 'accounting', 'management',
+  'marketing', 'journalism', 'music', 'art', 'literature', 'english', 'education', 'nursing',
+  'surgery', 'pediatrics', 'psychiatry', 'radiology', 'cardiology', 'oncology', 'virology',
+  'climatology', 'oceanography', 'geography', 'architecture', 'studies', 'theology', 'classics',
+]);
+
 /**
  * What "for|of" + a word of these sets adds to a title with this head (its last word, or its
  * last two): "minister for East African Affairs", "Assistant Inspector General for Investigations",
@@ -77,6 +88,8 @@ export const PORTFOLIOS_AFTER_HEAD: Map<string, Set<string>> = new Map([
   ['director', CORPORATE_FUNCTIONS],
   ['head', CORPORATE_FUNCTIONS],
   ['manager', CORPORATE_FUNCTIONS],
+  ['professor', ACADEMIC_FIELDS],
+  ['lecturer', ACADEMIC_FIELDS],
   ['inspector general', new Set(['investigations', 'audit', 'audits', 'inspections', 'evaluations'])],
 ]);
 

@@ -248,7 +248,9 @@ function occupationModifier(t: Token): boolean {
 function portfolioEnd(tokens: Token[], b: number, last: number, portfolios: Set<string>): number {
   if (tokenAt(tokens, b).lower !== 'for' && tokenAt(tokens, b).lower !== 'of') return b;
   for (let k = b + 1; k <= Math.min(last, b + 4); k++) {
-    if (portfolios.has(tokens[k].lower)) return k + 1;
+    // A portfolio joined to another ("of Management and Organizations", "for Fair Housing and
+    // Equal Opportunity"): the role is kept without it rather than cut in the middle.
+    if (portfolios.has(tokens[k].lower)) return (tokenAt(tokens, k + 1).lower === 'and' || tokenAt(tokens, k + 1).text === '&') && isCapitalised(tokenAt(tokens, k + 2)) ? b : k + 1;
     if (tokens[k].pos === 'DET' || tokens[k].pos === 'PUNCT') return b;
   }
   return b;
