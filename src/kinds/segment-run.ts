@@ -8,6 +8,7 @@ import type { Token } from '../document/tokenize.js';
 import { PRIORITY } from './candidate.js';
 import { classifyName, isPlaceName, phrase } from './classify-name.js';
 import { contextual } from './contextual.js';
+import { personContext, STRONG_CONTEXT } from './person/person-context.js';
 import { lostPossessiveOwner, isNameHead, isOrgHeadWord } from './name-heads.js';
 import type { Run } from './name-runs.js';
 import { personShaped, hasNameEvidence, ordinaryWords, personEnd, trailingPersonStart } from './person/person-shape.js';
@@ -59,6 +60,12 @@ function insideComplement(t: Token[], a: number, k: number): boolean {
 
 /** Kinds of place whose head words are also family names ("Park", "Hill", "Hall"), unlike "County". */
 const SURNAME_LIKE_HEADS = new Set(['landmark', 'facility']);
+
+/** A known given name, then name words ending in a landmark's or facility's head ("John Park", "Mary Hall"). */
+function surnameLikeHeadName(doc: SegmentContext['doc'], a: number, b: number): boolean {
+  const t = doc.tokens;
+  return b - a >= 2 && b - a <= 3 && inCompromise('firstName', t[a].lower) && SURNAME_LIKE_HEADS.has(PLACE_HEADS.get(t[b - 1].lower) ?? '') && personShaped(doc, a, b);
+}
 
 function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void {
   const { doc } = ctx;
@@ -204,6 +211,13 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
 
   const cls = classifyName(doc, a, b);
   if (cls) {
+    // "John Park, an associate professor …": a known given name and a family name that is
+    // also a landmark's head word, with strong evidence of a person after it, is that person.
+    const evidence = cls.type === 'place' && surnameLikeHeadName(doc, a, b) ? personContext(ctx, a, b) : null;
+    if (evidence && STRONG_CONTEXT.has(evidence)) {
+      add(ctx, { type: 'person', a, b, rule: evidence, subtype: null, priority: PRIORITY.context });
+      return;
+    }
     addClassified(ctx, run, a, b, cls);
     return;
   }
