@@ -7,6 +7,8 @@ import type { Run } from './name-runs.js';
 import { type SegmentContext, add } from './segment-context.js';
 import { ORDINAL_WORDS } from '../lexicon/event-names.js';
 import { DEPARTMENT_LEADS, SINGULAR_DEPARTMENT_SUBJECTS } from '../lexicon/organizations.js';
+import { COUNTY_WORDS } from '../lexicon/places.js';
+import { isCapitalised } from './token-tests.js';
 
 /** Texts at least this long look a name up where its rarest word is (see repeatedOutside). */
 const LONG_TEXT = 100_000;
@@ -141,13 +143,11 @@ function nameWithoutLostPossessive(doc: Document, a: number, b: number): string 
   return doc.text.slice(t[a].start, last.end - 1);
 }
 
-const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
-
 /** One past "X County" at the start of the name a..b when more of the name follows, or -1. */
 function countyOpening(doc: Document, a: number, b: number): number {
   const t = doc.tokens;
   for (let k = a + 1; k <= Math.min(b - 2, a + 3); k++) {
-    if (COUNTY_WORDS.has(t[k].lower) && /^\p{Lu}/u.test(t[k].text)) return k + 1;
+    if (COUNTY_WORDS.has(t[k].lower) && isCapitalised(t[k])) return k + 1;
   }
   return -1;
 }

@@ -10,7 +10,8 @@ import { PLACE_HEADS, PLACE_LEADS, PLACE_ALIASES, DIRECTION_WORDS, STATE_ABBREVI
 import { EVENT_HEADS, EVENT_LEADS, WEAK_EVENT_HEADS } from '../lexicon/event-names.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { WORLD_CITIES } from '../lexicon/world-cities.js';
-import { isAcronym } from './token-tests.js';
+import { isAcronym, isCapitalised } from './token-tests.js';
+import { headSingular } from './name-heads.js';
 import type { EntityType } from '../types.js';
 
 export interface NameClass {
@@ -99,7 +100,7 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
   if (leadOf || (end === a + 2 && DIRECTION_WORDS.has(first) && hasComplement && t[end].lower === 'of')) {
     const lead = t[end - 1].lower;
     // "National Institutes of Health": a plural lead names one body too.
-    const orgLead = ORG_LEADS.get(lead) ?? (lead.endsWith('s') && /^\p{Lu}/u.test(t[end - 1].text) ? ORG_LEADS.get(lead.slice(0, -1)) : undefined);
+    const orgLead = ORG_LEADS.get(lead) ?? (isCapitalised(t[end - 1]) ? ORG_LEADS.get(headSingular(lead)) : undefined);
     if (orgLead) return { type: 'organization', subtype: orgLead, rule: 'organization.lead-of', strength: 'lead' };
     const placeLead = PLACE_LEADS.get(lead);
     if (placeLead) return { type: 'place', subtype: placeLead, rule: 'place.lead-of', strength: 'lead' };
@@ -118,8 +119,8 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
     }
     // "Centers for Disease Control and Prevention", "National Institutes of Health": a plural
     // head before its complement names one body.
-    const pluralBeforeComplement = hasComplement && (t[end].lower === 'for' || t[end].lower === 'of') && head.endsWith('s') && /^\p{Lu}/u.test(t[end - 1].text);
-    const orgHead = ORG_HEADS.get(head) ?? (pluralBeforeComplement ? ORG_HEADS.get(head.slice(0, -1)) : undefined);
+    const pluralBeforeComplement = hasComplement && (t[end].lower === 'for' || t[end].lower === 'of') && isCapitalised(t[end - 1]);
+    const orgHead = ORG_HEADS.get(head) ?? (pluralBeforeComplement ? ORG_HEADS.get(headSingular(head)) : undefined);
     if (orgHead) return { type: 'organization', subtype: orgHead, rule: 'organization.head', strength: 'head' };
     const placeHead = PLACE_HEADS.get(head);
     if (placeHead) return { type: 'place', subtype: placeHead, rule: 'place.head', strength: 'head' };

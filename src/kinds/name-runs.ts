@@ -11,6 +11,7 @@ import { tokenAt } from '../document/token-at.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { isNameHead, isOrgHeadWord } from './name-heads.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
+import { COUNTY_WORDS } from '../lexicon/places.js';
 import { personShaped } from './person/person-shape.js';
 import { LIST_BULLETS } from '../lexicon/context-words.js';
 
@@ -114,18 +115,22 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s']);
  * word ("Attorney's Office", "Sheriff's Department", "Governor's Office")?
  */
 export function isOfficeOfTitle(tokens: Token[], j: number): boolean {
-  if (j === 0 || !POSSESSIVE_MARKS.has(tokenAt(tokens, j).text)) return false;
+  if (!isPossessiveMark(tokens, j)) return false;
   const holder = tokens[j - 1];
   const office = tokenAt(tokens, j + 1);
   return TITLE_HEADS.has(holder.lower) && isCapitalised(holder) && isRunWord(office) && isOrgHeadWord(office.lower);
 }
 
 /** "Prince George's County", "Queen Anne's County", "St. Mary's Parish": a county named by a possessive. */
-const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
 function isCountyOfPossessor(tokens: Token[], j: number): boolean {
-  if (j === 0 || !POSSESSIVE_MARKS.has(tokenAt(tokens, j).text)) return false;
+  if (!isPossessiveMark(tokens, j)) return false;
   const next = tokenAt(tokens, j + 1);
   return isRunWord(tokens[j - 1]) && COUNTY_WORDS.has(next.lower) && isCapitalised(next);
+}
+
+/** Is token j an "'s" after some token? */
+function isPossessiveMark(tokens: Token[], j: number): boolean {
+  return j > 0 && POSSESSIVE_MARKS.has(tokenAt(tokens, j).text);
 }
 
 export function findRuns(doc: Document): Run[] {

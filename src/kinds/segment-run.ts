@@ -64,7 +64,12 @@ const SURNAME_LIKE_HEADS = new Set(['landmark', 'facility']);
 /** A known given name, then name words ending in a landmark's or facility's head ("John Park", "Mary Hall"). */
 function surnameLikeHeadName(doc: SegmentContext['doc'], a: number, b: number): boolean {
   const t = doc.tokens;
-  return b - a >= 2 && b - a <= 3 && inCompromise('firstName', t[a].lower) && SURNAME_LIKE_HEADS.has(PLACE_HEADS.get(t[b - 1].lower) ?? '') && personShaped(doc, a, b);
+  return b - a >= 2 && b - a <= 3 && inCompromise('firstName', t[a].lower) && isSurnameLikeHead(t[b - 1]) && personShaped(doc, a, b);
+}
+
+/** A head word of a kind of place that is also a family name ("Park", "Hall"). */
+function isSurnameLikeHead(t: Token): boolean {
+  return SURNAME_LIKE_HEADS.has(PLACE_HEADS.get(t.lower) ?? '');
 }
 
 function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void {
@@ -139,7 +144,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     // landmark's or facility's head word ends a person's name (an administrative one does not:
     // "Prince Georges County") when the words before it are a given name or no ordinary words
     // ("Central Park" stays a place).
-    const placeByHead = restClass?.type === 'place' && end - rest >= 2 && personShaped(doc, rest, end) && (SURNAME_LIKE_HEADS.has(PLACE_HEADS.get(t[end - 1].lower) ?? '') || inCompromise('lastName', t[end - 1].lower));
+    const placeByHead = restClass?.type === 'place' && end - rest >= 2 && personShaped(doc, rest, end) && (isSurnameLikeHead(t[end - 1]) || inCompromise('lastName', t[end - 1].lower));
     const surnameHead = placeByHead && (inCompromise('lastName', t[end - 1].lower) || inCompromise('firstName', t[rest].lower) || !ordinaryWords(doc, rest, end - 1));
     if (restClass && restClass.strength !== 'lexicon' && !surnameHead) {
       // "Prince Georges County", "Queen Elizabeth Hospital": one title word before a place's or

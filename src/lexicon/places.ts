@@ -60,6 +60,9 @@ export const PLACE_ALIASES: Map<string, string> = dict({
   'soviet union': 'Soviet Union', ussr: 'Soviet Union', 'd.c.': 'Washington, D.C.', uae: 'United Arab Emirates', 'u.a.e.': 'United Arab Emirates',
 });
 
+/** Words that end a county-like division's name, which a possessive may precede ("Prince George's County", "St. Mary's Parish"). */
+export const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
+
 /** US state and territory postal codes, as written after a town ("Hartsville, SC"). */
 export const US_STATE_CODES = new Set([
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
