@@ -161,6 +161,21 @@ describe('lemmas worked out on first read', () => {
     }
     expect(compared).toBeGreaterThan(200);
   });
+
+  it('are the same when remembered from other documents as when worked out afresh', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { forgetLemmas } = await import('../dist/document/token.js');
+    const files = readdirSync('fixtures/corpus/doj').filter((f) => f.endsWith('.txt')).slice(0, 12);
+    const texts = files.map((f) => readFileSync(`fixtures/corpus/doj/${f}`, 'utf8'));
+    const afresh = texts.map((text) => {
+      forgetLemmas();
+      return tokenize(text).tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`);
+    });
+    // Now every text's words are remembered, most of them from other texts too.
+    forgetLemmas();
+    for (const text of [...texts].reverse()) for (const t of tokenize(text).tokens) void t.lemma;
+    expect(texts.map((text) => tokenize(text).tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`))).toEqual(afresh);
+  });
 });
 
 describe('tokenAt: neighbours at the ends of a document', () => {

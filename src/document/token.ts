@@ -61,9 +61,32 @@ export class Token {
   private lemmaFromWink(): string {
     const source = this.lemmaSource;
     if (!source) return this.lower;
-    const lemma = source.lemmaOf(this.winkIndex, source.raw.rdd, source.raw.addons);
-    return this.pos === 'VERB' && lemma === this.lower ? unknownVerbLemma(this.lower) : britishSpelling(this.lower, lemma ?? this.lower);
+    const known = lemmasOfTag(this.pos);
+    let lemma = known.get(this.text);
+    if (lemma === undefined) {
+      const winkLemma = source.lemmaOf(this.winkIndex, source.raw.rdd, source.raw.addons);
+      lemma = this.pos === 'VERB' && winkLemma === this.lower ? unknownVerbLemma(this.lower) : britishSpelling(this.lower, winkLemma ?? this.lower);
+      if (known.size >= LEMMA_MEMO_LIMIT) known.clear();
+      known.set(this.text, lemma);
+    }
+    return lemma;
   }
+}
+
+/**
+ * Lemmas worked out so far, by tag and then by the token's text as written (wink's lexicon is
+ * case sensitive). wink's lemma of a word depends on nothing else: its lemmatizer consults only
+ * wink's own lexicon, never the words wink learns while a batch runs, and so do our corrections.
+ * The same verbs and nouns come back in every release, so most lemmas are read from here. A
+ * tag's map is emptied when it reaches LEMMA_MEMO_LIMIT words, which bounds memory in any batch.
+ */
+const LEMMAS_BY_TAG = new Map<string, Map<string, string>>();
+const LEMMA_MEMO_LIMIT = 20_000;
+
+function lemmasOfTag(pos: string): Map<string, string> {
+  let known = LEMMAS_BY_TAG.get(pos);
+  if (!known) LEMMAS_BY_TAG.set(pos, (known = new Map()));
+  return known;
 }
 
 /** The base of an -ed or -ing form: the first usual stem that is a word of wink's lexicon. */
@@ -88,4 +111,9 @@ function unknownVerbLemma(lower: string): string {
 /** wink spells every lemma the American way; keep the text's "-ise" ("hospitalised" → "hospitalise"). (wink has no lemma for "dont" or "cannot": the word stands.) */
 function britishSpelling(lower: string, lemma: string): string {
   return lemma.endsWith('ize') && /is(e|ed|es|ing)$/.test(lower) ? lemma.slice(0, -3) + 'ise' : lemma;
+}
+
+/** Empties the lemmas worked out so far (tests compare lemmas worked out afresh with remembered ones). */
+export function forgetLemmas(): void {
+  LEMMAS_BY_TAG.clear();
 }
