@@ -14,7 +14,7 @@ export const ORG_HEADS: Map<string, string> = dict({
   'task force': 'government', 'air force': 'government', force: 'government', unit: 'government', section: 'government', branch: 'government',
   reserve: 'government', sheriff: 'government',
   university: 'education', college: 'education', school: 'education', academy: 'education',
-  institute: 'education', institution: 'education',
+  institute: 'education', institution: 'education', schools: 'education',
   association: 'ngo', federation: 'ngo', union: 'ngo', foundation: 'ngo', society: 'ngo',
   organization: 'ngo', organisation: 'ngo', coalition: 'ngo', alliance: 'ngo', movement: 'ngo',
   trust: 'ngo', fund: 'ngo', church: 'ngo', center: 'ngo', centre: 'ngo', league: 'group',
