@@ -18,7 +18,7 @@ import { isCapitalised } from './token-tests.js';
 import { inCompromise } from '../lexicon/compromise.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES } from '../lexicon/name-particles.js';
-import { ORG_HEADS, ORG_ACRONYMS, ORG_LEADS, NON_ENTITY_HEADS } from '../lexicon/organizations.js';
+import { ORG_HEADS, ORG_ACRONYMS, ORG_LEADS, NON_ENTITY_HEADS, PLURAL_SUBJECT_HEADS } from '../lexicon/organizations.js';
 import { COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { splitCoordination } from './coordination.js';
@@ -131,7 +131,9 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     if (t[rest].lower === 'of' || t[rest].lower === 'for' || t[rest].lower === 'in' || t[rest].lower === 'on') {
       const attached = rest + (tokenAt(t, rest + 1).lower === 'the' ? 2 : 1);
       // "Director of the Office for Victims of Crime Darlene Hutchinson": a name closes the run.
-      const nameStart = trailingPersonStart(doc, attached, b);
+      // Not when all of it is named by its head word ("Sheriff of St. Charles Parish").
+      const byHead = classifyName(doc, attached, b)?.strength === 'head' && isNameHead(t[b - 1]);
+      const nameStart = byHead ? attached : trailingPersonStart(doc, attached, b);
       if (nameStart > attached) {
         segmentPart(ctx, run, attached, nameStart);
         add(ctx, { type: 'person', a: nameStart, b, rule: 'person.after-title-of', subtype: null, priority: PRIORITY.title });
@@ -186,7 +188,12 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     // "Department of Justices …": a lost possessive on a plain word only right after "of".
     if (owner === 'stem' && from !== k) continue;
     // "Department of Justices Office …": the owner is the whole "Department of Justice".
-    if (owner === 'stem' && tokenAt(t, from - 1).lower === 'of' && ORG_LEADS.has(tokenAt(t, from - 2).lower)) {
+    // "Department of Health and Human Services Office of Inspector General": "Services" ending
+    // what a department is "of" is its name as written, not a possessive; the owner is the
+    // whole department still.
+    const pluralSubject = owner === 'head' && PLURAL_SUBJECT_HEADS.has(t[k].lower);
+    const ownerIsLeadOf = (owner === 'stem' || pluralSubject) && tokenAt(t, from - 1).lower === 'of' && ORG_LEADS.has(tokenAt(t, from - 2).lower);
+    if (ownerIsLeadOf) {
       from -= 2;
       if (from > a && /^(U\.S\.|US)$/.test(t[from - 1].text)) from--;
     }
@@ -208,7 +215,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
       if (t[end].lower === 'the') end--;
       segmentPart(ctx, run, a, end);
     }
-    const name = doc.text.slice(t[from].start, t[k].end - 1);
+    const name = pluralSubject && ownerIsLeadOf ? undefined : doc.text.slice(t[from].start, t[k].end - 1);
     add(ctx, { type: 'organization', a: from, b: k + 1, rule: 'organization.possessive-owner', subtype, priority: PRIORITY.head, name });
     segmentPart(ctx, run, k + 1, b);
     return;

@@ -41,6 +41,13 @@ export const ORG_HEADS: Map<string, string> = dict({
 export const PLURAL_ORG_HEADS = new Set(['nations', 'tribes']);
 
 /**
+ * Plural heads that end what a department is "of" as its subject ("Department of Health and
+ * Human Services", "Department of Social Services"): there the "s" is the name's, even before
+ * a unit ("… Services Office of Inspector General"), not a lost possessive.
+ */
+export const PLURAL_SUBJECT_HEADS = new Set(['services']);
+
+/**
  * What a department or ministry is "of" when that is one thing, never a plural: "Department of
  * Justice", "Ministry of Defence". Written with an "s" ("Department of Justices commitment"),
  * it is a possessive whose apostrophe was lost (true plurals that name bodies, "Department of
