@@ -98,7 +98,10 @@ export function contextual(ctx: SegmentContext, run: Run, a: number, b: number):
     const known = (inCompromise('firstName', first.lower) || (b - a >= 3 && inCompromise('firstName', t[a + 1].lower))) && !inCompromise('country', first.lower);
     const evidence = personContext(ctx, a, b);
     if (known && b - a >= 2) {
-      add(ctx, { type: 'person', a, b, rule: 'person.given-name', subtype: null, priority: PRIORITY.firstName });
+      // "Chief Counsel for Enforcement Sonia Nath": an organization's head word before a known
+      // given name ends what came before (a title's portfolio); the person starts after it.
+      const start = b - a >= 3 && !inCompromise('firstName', first.lower) && isOrgHeadWord(first.lower) && inCompromise('firstName', t[a + 1].lower) ? a + 1 : a;
+      add(ctx, { type: 'person', a: start, b, rule: 'person.given-name', subtype: null, priority: PRIORITY.firstName });
       return;
     }
     if (evidence && (STRONG_CONTEXT.has(evidence) || !(b - a >= 2 && ordinaryWords(doc, a, b)))) {
