@@ -35,7 +35,7 @@ const GROUP_WORD_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const GROUP_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 
 /** "of (the)? X" / "for X" / "at X" after token b: the organization or place it names. */
-function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityDraft | null; place: EntityDraft | null; end: number } {
+function attachment(doc: Document, idx: MentionIndex, b: number, capitalisedTitle = false): { org: EntityDraft | null; place: EntityDraft | null; end: number } {
   const t = doc.tokens;
   const prep = tokenAt(t, b).lower;
   let k = b + 1;
@@ -58,6 +58,9 @@ function attachment(doc: Document, idx: MentionIndex, b: number): { org: EntityD
   while (end < t.length && t[end].sentence === t[b].sentence && end - k < 8) {
     // "… and NIST Director Dr. Willie May": another title or an honorific opens the next name.
     if (end > k && isCapitalised(t[end]) && (isTitleWord(t[end].lower) || HONORIFICS.has(t[end].lower))) break;
+    // "Assistant Attorney General for National Security John C. Demers": after a capitalised
+    // title, a portfolio that names no organization ends where the holder's full name begins.
+    if (end > k && capitalisedTitle && isFullName(firstOfType(idx.startAt.get(end), 'person'))) break;
     if (GROUP_WORD_POS.has(t[end].pos)) end++;
     else if (GROUP_CONNECTORS.has(t[end].lower) && end > k && isCapitalised(tokenAt(t, end + 1)) && !firstOfType(idx.startAt.get(end + 1), 'person')) end++;
     else break;
@@ -128,6 +131,11 @@ function isPerson(l: Located | undefined): l is Located {
   return !!l && l.draft.type === 'person';
 }
 
+/** A person's mention of two words or more ("John C. Demers", not "Demers"). */
+function isFullName(l: Located | undefined): l is Located {
+  return isPerson(l) && l.mention.b - l.mention.a >= 2;
+}
+
 export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex): TitleDraft[] {
   const t = doc.tokens;
   const out: TitleDraft[] = [];
@@ -171,7 +179,7 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
       out.push(draft);
       continue;
     }
-    const att = attachment(doc, idx, span.b);
+    const att = attachment(doc, idx, span.b, span.capitalised);
     draft.organization = att.org;
     draft.place = att.place;
     draft.b = att.end;
