@@ -9,11 +9,14 @@ import { inCompromise } from '../lexicon/compromise.js';
 import { ORG_HEADS, ORG_LEADS } from '../lexicon/organizations.js';
 import { tokenAt } from '../document/token-at.js';
 import { lostPossessiveOwner } from './name-heads.js';
-import { isCapitalised } from './token-tests.js';
+import { isAcronym, isCapitalised } from './token-tests.js';
 
 /** Split at "and" unless the whole is one name ("Department of Health and Human Services"). */
 export function splitCoordination(doc: Document, a: number, b: number): [number, number][] {
   const t = doc.tokens;
+  // "Department of Justice and HHS", "Food and Drug Administration and EPA": an acronym alone
+  // after the last "and" is a name of its own, and the rest is judged without it.
+  if (b - a >= 3 && t[b - 2].lower === 'and' && isAcronym(t[b - 1])) return [...splitCoordination(doc, a, b - 2), [b - 1, b]];
   const parts: [number, number][] = [];
   let start = a;
   for (let k = a + 1; k < b; k++) {
