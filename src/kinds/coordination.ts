@@ -10,6 +10,7 @@ import { ORG_HEADS, ORG_LEADS } from '../lexicon/organizations.js';
 import { tokenAt } from '../document/token-at.js';
 import { lostPossessiveOwner } from './name-heads.js';
 import { isAcronym, isCapitalised } from './token-tests.js';
+import { trailingPersonStart } from './person/person-shape.js';
 
 /** Split at "and" unless the whole is one name ("Department of Health and Human Services"). */
 export function splitCoordination(doc: Document, a: number, b: number): [number, number][] {
@@ -24,7 +25,9 @@ export function splitCoordination(doc: Document, a: number, b: number): [number,
     const afterThe = tokenAt(t, k + 1).lower === 'the';
     const whole = classifyName(doc, start, b);
     const left = classifyName(doc, start, k);
-    const leftKnown = left !== null || isPlaceName(doc, start, k) !== null || inCompromise('firstName', t[start].lower);
+    // "Attorney General Jeff Sessions and Department of …": a left part ending in a person's name
+    // (a known given name and more) is known too.
+    const leftKnown = left !== null || isPlaceName(doc, start, k) !== null || inCompromise('firstName', t[start].lower) || trailingPersonStart(doc, start, k) > start;
     if (!afterThe && whole && (whole.type === 'organization' || whole.type === 'event') && !leftKnown) continue;
     // The same judged on the conjunct just before the "and" (after the last "of the"), up to
     // the next "and": "James S. Yoon of the Criminal Divisions Computer Crime and Intellectual
