@@ -58,6 +58,11 @@ function insideComplement(t: Token[], a: number, k: number): boolean {
   return false;
 }
 
+/** Two or three name words ending in a known family name ("Jeh Johnson"), a person's shape. */
+function endsInFamilyName(doc: SegmentContext['doc'], a: number, b: number): boolean {
+  return b - a >= 2 && b - a <= 3 && inCompromise('lastName', doc.tokens[b - 1].lower) && personShaped(doc, a, b);
+}
+
 /** Kinds of place whose head words are also family names ("Park", "Hill", "Hall"), unlike "County". */
 const SURNAME_LIKE_HEADS = new Set(['landmark', 'facility']);
 
@@ -117,7 +122,7 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     if (k > a && (['of', 'for'].includes(t[k - 1].lower) || (t[k - 1].lower === 'the' && ['of', 'for'].includes(tokenAt(t, k - 2).lower)))) continue;
     // "Office of Juvenile Justice and …": a title word inside an "of" complement, not followed
     // by a person's name, is part of the organization's name.
-    if (k > a && insideComplement(t, a, k) && !(title.b < b && inCompromise('firstName', t[title.b].lower))) continue;
+    if (k > a && insideComplement(t, a, k) && !(title.b < b && (inCompromise('firstName', t[title.b].lower) || endsInFamilyName(doc, title.b, b)))) continue;
     if (title.weak && title.b === b) continue;
     // "U.S. Attorneys Office", "Justice Department": the title word is part of a name.
     // But a given name that is also such a word starts the holder's name ("Sheriff Bill Brown",

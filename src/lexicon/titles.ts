@@ -48,7 +48,7 @@ export const WEAK_TITLE_HEADS = new Set([
 export const PORTFOLIOS = new Set([
   'affairs', 'finance', 'trade', 'health', 'justice', 'education', 'energy', 'transport', 'interior',
   'defence', 'defense', 'agriculture', 'culture', 'commerce', 'industry', 'labour', 'labor',
-  'environment', 'tourism', 'housing', 'security',
+  'environment', 'tourism', 'housing', 'security', 'homeland',
 ]);
 
 /** Heads that take a portfolio ("Emergencies Minister", "Secretary of Commerce"). */

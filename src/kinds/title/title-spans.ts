@@ -4,12 +4,13 @@
  * ("Special Agent in Charge"). Linking a span to its holder is done in link/titles.ts.
  */
 import type { Document, Token } from '../../document/tokenize.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIO_HEADS, PORTFOLIOS_AFTER_HEAD, OCCUPATION_ADJECTIVES, RANK_CLASSES, PLACE_LIKE_PLURALS, PARTY_WORDS, LEGISLATOR_HEADS, TITLE_WORDS_ALSO_SURNAMES, FIELDS_LIKE_TITLES } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIO_HEADS, PORTFOLIOS, PORTFOLIOS_AFTER_HEAD, OCCUPATION_ADJECTIVES, RANK_CLASSES, PLACE_LIKE_PLURALS, PARTY_WORDS, LEGISLATOR_HEADS, TITLE_WORDS_ALSO_SURNAMES, FIELDS_LIKE_TITLES } from '../../lexicon/titles.js';
 import { inCompromise } from '../../lexicon/compromise.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
 import { tokenAt } from '../../document/token-at.js';
 import { isOfficeOfTitle } from '../name-runs.js';
+import { ORG_LEADS } from '../../lexicon/organizations.js';
 
 /** Every title span has all of these fields, written in this order (one hidden class, see kinds/candidate.ts). */
 export interface TitleSpan {
@@ -103,6 +104,11 @@ function matchPhrase(tokens: Token[], i: number, last: number): number {
   return i;
 }
 
+/** Does token k follow an organization's lead and "of" ("Department of | Justice")? */
+function afterLeadOf(tokens: Token[], k: number): boolean {
+  return tokenAt(tokens, k - 1).lower === 'of' && ORG_LEADS.has(tokenAt(tokens, k - 2).lower);
+}
+
 export function findTitleSpans(doc: Document): TitleSpan[] {
   const { tokens } = doc;
   const spans: TitleSpan[] = [];
@@ -175,6 +181,12 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
       // "Petty Officer First Class", "Sergeant First Class": a capitalised rank's grade.
       else if (b > i && isCapitalised(tokens[b - 1]) && RANK_CLASSES.has(tokenAt(tokens, b).lower) && tokenAt(tokens, b + 1).text === 'Class') b += 2;
 
+      // "Department of Justice Trial Attorney", "Department of Homeland Security Secretary": the
+      // portfolio words right after an organization's "<lead> of" end its name; the title
+      // starts after them.
+      if (b > i + 1 && afterLeadOf(tokens, i)) {
+        while (i < b - 1 && PORTFOLIOS.has(tokens[i].lower)) i++;
+      }
       if (b > i) {
         const first = tokens[i];
         const headTok = tokens[b - 1];
@@ -189,6 +201,7 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
           if (LEGISLATOR_HEADS.has(headTok.lower) && a < b - 1 && PARTY_WORDS.has(tokens[a].lower)) a++;
           if (PORTFOLIO_HEADS.has(headTok.lower) && isCapitalised(headTok)) {
             while (a > s.first && isCapitalised(tokens[a - 1]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 1].text)) a--;
+            if (a < i && afterLeadOf(tokens, a)) a = i;
           }
           // "professional wrestler", "reality television star", "wrestling sportswriter": a
           // lower-case occupation keeps the nouns (and "professional") that make its compound.
@@ -250,7 +263,12 @@ function portfolioEnd(tokens: Token[], b: number, last: number, portfolios: Set<
   for (let k = b + 1; k <= Math.min(last, b + 4); k++) {
     // A portfolio joined to another ("of Management and Organizations", "for Fair Housing and
     // Equal Opportunity"): the role is kept without it rather than cut in the middle.
-    if (portfolios.has(tokens[k].lower)) return (tokenAt(tokens, k + 1).lower === 'and' || tokenAt(tokens, k + 1).text === '&') && isCapitalised(tokenAt(tokens, k + 2)) ? b : k + 1;
+    if (portfolios.has(tokens[k].lower)) {
+      // Portfolio words in a row are one portfolio ("of Homeland Security").
+      let end = k + 1;
+      while (end <= last && portfolios.has(tokens[end].lower)) end++;
+      return (tokenAt(tokens, end).lower === 'and' || tokenAt(tokens, end).text === '&') && isCapitalised(tokenAt(tokens, end + 1)) ? b : end;
+    }
     if (tokens[k].pos === 'DET' || tokens[k].pos === 'PUNCT') return b;
   }
   return b;
