@@ -10,6 +10,21 @@ describe('tokenize: offsets into the input as read', () => {
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('parts a caption from the credit label glued to it ("Jo JorgensenImage: …"), the label on a line of its own', () => {
+    const text = 'Jo JorgensenImage: Jo Jorgensen for President.\nPhil CollinsPhoto: Party.\nThe Image: it stays. GIMPImage: one.';
+    const doc = tokenize(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const words = doc.tokens.map((t) => t.text);
+    expect(words.slice(0, 4)).toEqual(['Jo', 'Jorgensen', 'Image', ':']);
+    expect(words).toContain('Collins');
+    expect(words).toContain('Photo');
+    expect(words).toContain('GIMPImage'); // no lower-case letter before the label: no caption
+    const label = doc.tokens[2];
+    expect(label.lineBefore).toBe(true);
+    expect(label.sentence).toBeGreaterThan(doc.tokens[1].sentence);
+    expect(doc.tokens[1].lemma).toBe('jorgensen');
+  });
+
   it('merges words that wink-nlp splits on letters outside Latin-1', () => {
     const doc = tokenize('A park named after Heydər Əliyev and Nguyễn Thị Minh Khai.');
     const words = doc.tokens.map((t) => t.text);

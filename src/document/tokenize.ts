@@ -83,6 +83,16 @@ export function tokenize(text: string): Document {
     // a batch's first thousand releases.
     const lower = lowered === value ? ownString(value) : lowered;
     const pos = tag === 'X' && /^\p{Lu}/u.test(value) ? 'PROPN' : tag;
+    const credit = text.charCodeAt(end) === COLON ? gluedCreditLabel(value) : 0;
+    if (credit > 0) {
+      // "Jo JorgensenImage: …": a caption glued to its credit's label (the line break between
+      // them lost); two tokens, the label on a line of its own, as the page shows them.
+      const name = value.slice(0, credit);
+      const label = value.slice(credit);
+      tokens.push(new Token(tokens.length, name, name.toLowerCase(), start, start + credit, 0, 'PROPN', spaceBefore, lineBefore, null, k, name.toLowerCase()));
+      tokens.push(new Token(tokens.length, label, label.toLowerCase(), start + credit, end, 0, 'NOUN', false, true, null, k, label.toLowerCase()));
+      continue;
+    }
     tokens.push(new Token(tokens.length, value, lower, start, end, 0, pos, spaceBefore, lineBefore, lemmaSource, k, null));
   }
 
@@ -111,6 +121,22 @@ export function tokenize(text: string): Document {
  */
 export function isKnownWord(t: Token): boolean {
   return t.lower !== t.text && isLexiconWord(t.lower);
+}
+
+const COLON = 58;
+/** Labels of a picture's credit line ("Image: Gage Skidmore"). */
+const CREDIT_LABELS = ['Image', 'Photo'];
+
+/**
+ * Where a credit label glued to the end of a word begins ("JorgensenImage" → 8), or 0: the
+ * label after a lower-case letter, at least two letters before it.
+ */
+function gluedCreditLabel(value: string): number {
+  for (const label of CREDIT_LABELS) {
+    const at = value.length - label.length;
+    if (at >= 2 && value.endsWith(label) && /\p{Ll}/u.test(value[at - 1])) return at;
+  }
+  return 0;
 }
 
 /** A copy of s that is a string of its own, not the interned one s may be (see tokenize). */

@@ -107,7 +107,7 @@ export const NON_ENTITY_HEADS = new Set([
   'act', 'law', 'code', 'amendment', 'bill', 'treaty', 'complaint', 'indictment', 'order', 'rule',
   'regulation', 'regulations', 'policy', 'plan', 'strategy', 'award', 'awards', 'prize', 'medal',
   'report', 'guidelines', 'statute', 'constitution', 'charter', 'manual', 'list', 'index', 'form',
-  'grant', 'grants', 'initiative', 'project', 'campaign', 'doctrine', 'protocol', 'accord',
+  'grant', 'grants', 'initiative', 'project', 'campaign', 'doctrine', 'protocol', 'accord', 'accords',
   'injunction', 'decree', 'subpoena', 'summons', 'warrant', 'petition', 'affidavit', 'ordinance', 'program', 'programme',
 ]);
 
