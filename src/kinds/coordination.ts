@@ -22,13 +22,19 @@ export function splitCoordination(doc: Document, a: number, b: number): [number,
   let start = a;
   for (let k = a + 1; k < b; k++) {
     if (t[k].lower !== 'and') continue;
-    const afterThe = tokenAt(t, k + 1).lower === 'the';
-    const whole = classifyName(doc, start, b);
+    // The whole is judged up to the next "and the", where the run splits in any case ("Florida
+    // Fish and Wildlife Conservation Commission and the Plaquemines Parish").
+    const end = nextAndThe(t, k + 1, b);
+    // "American Civil Liberties Union of Montana and Native American Rights Fund": a place ends
+    // the "of" complement, and what follows "and" names a body by its own words.
+    const theAfter = tokenAt(t, k + 1).lower === 'the';
+    const apart = theAfter || (placeComplementBefore(doc, start, k) && namesBody(doc, k + 1, end));
+    const whole = classifyName(doc, start, end);
     const left = classifyName(doc, start, k);
     // "Attorney General Jeff Sessions and Department of …": a left part ending in a person's name
     // (a known given name and more) is known too.
     const leftKnown = left !== null || isPlaceName(doc, start, k) !== null || inCompromise('firstName', t[start].lower) || trailingPersonStart(doc, start, k) > start;
-    if (!afterThe && whole && (whole.type === 'organization' || whole.type === 'event') && !leftKnown) continue;
+    if (!apart && whole && (whole.type === 'organization' || whole.type === 'event') && !leftKnown) continue;
     // The same judged on the conjunct just before the "and" (after the last "of the"), up to
     // the next "and": "James S. Yoon of the Criminal Divisions Computer Crime and Intellectual
     // Property Section" keeps "Computer Crime and Intellectual Property Section" whole.
@@ -36,14 +42,14 @@ export function splitCoordination(doc: Document, a: number, b: number): [number,
     // and Center for Food Safety").
     // A head word right before another ("Gang Section") is a modifier inside the name.
     const newName = (ORG_HEADS.has(t[k + 1].lower) && !ORG_HEADS.has(tokenAt(t, k + 2).lower)) || ORG_LEADS.has(t[k + 1].lower);
-    if (!afterThe && !newName && joinsLocally(doc, start, k, b)) continue;
+    if (!apart && !newName && joinsLocally(doc, start, k, b)) continue;
     // "Department of Health and Human Services", "Task Force on Crime Reduction and Public
     // Safety": an "and" inside the "of" complement of an organization name joins.
-    if (!afterThe && !newName && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && isKnownWord(t[k + 1])) continue;
+    if (!apart && !newName && whole?.type === 'organization' && complementBefore(t, start, k) && !inCompromise('firstName', t[k + 1].lower) && isKnownWord(t[k + 1])) continue;
     // The last "and" of a list the run builder took in ("Alcohol, Tobacco, Firearms and Explosives").
     if (tokenAt(t, k - 2).text === ',' && complementBefore(t, start, k)) continue;
     if (k > start) parts.push([start, k]);
-    start = afterThe ? k + 2 : k + 1;
+    start = theAfter ? k + 2 : k + 1;
   }
   if (b > start) parts.push([start, b]);
   return parts;
@@ -69,6 +75,34 @@ function joinsLocally(doc: Document, start: number, k: number, b: number): boole
   const whole = classifyName(doc, from, to);
   if (!whole || whole.type !== 'organization') return false;
   return classifyName(doc, from, k) === null && isPlaceName(doc, from, k) === null && !inCompromise('firstName', t[from].lower);
+}
+
+/** Is the "of"/"for" complement right before k a known place ("… Union of Montana")? */
+function placeComplementBefore(doc: Document, start: number, k: number): boolean {
+  const t = doc.tokens;
+  for (let j = k - 1; j > start; j--) {
+    if (t[j].lower !== 'of' && t[j].lower !== 'for') continue;
+    const from = j + 1 + (tokenAt(t, j + 1).lower === 'the' ? 1 : 0);
+    return from < k && isPlaceName(doc, from, k) !== null;
+  }
+  return false;
+}
+
+/**
+ * Do tokens [a, b) name an organization by a head, a lead or a legal suffix, not opening with a
+ * place (that may be another place of the complement: "Port Authority of New York and New
+ * Jersey Police Department")?
+ */
+function namesBody(doc: Document, a: number, b: number): boolean {
+  if (isPlaceName(doc, a, a + 1) || (a + 2 < b && isPlaceName(doc, a, a + 2))) return false;
+  const c = a < b ? classifyName(doc, a, b) : null;
+  return c !== null && c.type === 'organization' && c.strength !== 'lexicon' && c.strength !== 'acronym';
+}
+
+/** The next "and" before "the" in [from, b), or b. */
+function nextAndThe(t: Token[], from: number, b: number): number {
+  for (let j = from; j < b - 1; j++) if (t[j].lower === 'and' && t[j + 1].lower === 'the') return j;
+  return b;
 }
 
 /** Is there an "of"/"on"/"for" between start and k, after a word that leads or heads an organization? */
