@@ -151,12 +151,23 @@ export function pluralPlaceHeadAfter(doc: Document, b: number): string | null {
   return PLURAL_PLACE_HEADS.get(tokenAt(t, k).lower) ?? null;
 }
 
+/** Participles after "<acronym>-" that make the acronym an agent ("ISIS-inspired", "FBI-led"). */
+const AGENT_PARTICIPLES = new Set(['inspired', 'led', 'backed', 'funded', 'sponsored', 'affiliated', 'linked', 'owned', 'run', 'controlled', 'allied', 'aligned', 'supported', 'sanctioned', 'approved', 'certified', 'accredited', 'designated', 'operated', 'administered', 'brokered']);
+const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 export function acronymAsOrganization(doc: Document, a: number): boolean {
   const t = doc.tokens;
   const next = t[a + 1];
   // "the SARS outbreak": an acronym modifying a common noun is not an organization.
   if (next && next.pos === 'NOUN' && !/^\p{Lu}/u.test(next.text) && !ORG_CONTEXT_AFTER.has(next.lower)) return false;
-  return tokenAt(t, a - 1).lower === 'the' || ORG_CONTEXT_AFTER.has(tokenAt(t, a + 1).lower) || tokenAt(t, a + 1).lower === "'s" || ['by', 'with', 'from', 'at'].includes(tokenAt(t, a - 1).lower) && ORG_CONTEXT_AFTER.has(tokenAt(t, a + 1).lower);
+  // "The SARS-like virus", "PCB-containing sediment": nor one that opens a hyphenated modifier,
+  // unless the modifier names what a body does ("ISIS-inspired", "FBI-led").
+  const hyphenated = next?.text === '-' && !next.spaceBefore && /^\p{Ll}/u.test(tokenAt(t, a + 2).text);
+  if (hyphenated && !AGENT_PARTICIPLES.has(tokenAt(t, a + 2).lower)) return false;
+  // "offering DVD's of his films": an "'s" after a verb and before no noun is a plural.
+  const plural = tokenAt(t, a - 1).pos === 'VERB' && !NOUN_TAGS.has(tokenAt(t, a + 2).pos);
+  const possessive = tokenAt(t, a + 1).lower === "'s" && !plural;
+  return tokenAt(t, a - 1).lower === 'the' || ORG_CONTEXT_AFTER.has(tokenAt(t, a + 1).lower) || possessive || ['by', 'with', 'from', 'at'].includes(tokenAt(t, a - 1).lower) && ORG_CONTEXT_AFTER.has(tokenAt(t, a + 1).lower);
 }
 
 /** End of the capitalised run starting at i (for "X, Russia"). */
