@@ -8,6 +8,7 @@ import type { Document } from '../document/tokenize.js';
 import type { EntityDraft } from './entities.js';
 import { isLostPossessiveSurname } from '../kinds/person/person-shape.js';
 import { merge, words, indexNames, nearestPerson } from './name-index.js';
+import { inCompromise } from '../lexicon/compromise.js';
 
 export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
   const people = drafts.filter((d) => d.type === 'person');
@@ -51,8 +52,9 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
     if (p.mentions.some((m) => words(doc, m).length >= 2)) continue;
     const m = p.mentions[0];
     const word = words(doc, m)[0] ?? '';
-    // "President Trumps administration": a possessive whose apostrophe the source lost.
-    const target = nearestPerson(index, word, m.a, p) ?? (word.endsWith('s') ? nearestPerson(index, word.slice(0, -1), m.a, p) : null);
+    // "President Trumps administration", "Xis visit": a possessive whose apostrophe the source
+    // lost. Not a known name of its own ("Judge Williams" is not William Smith).
+    const target = nearestPerson(index, word, m.a, p) ?? (word.endsWith('s') && !isKnownName(word) ? nearestPerson(index, word.slice(0, -1), m.a, p) : null);
     if (target) merge(target, p, true);
     else for (const x of p.mentions) x.short = false;
   }
@@ -120,9 +122,22 @@ function joinLostPossessives(doc: Document, drafts: EntityDraft[], people: Entit
     if (owner && owner !== p && owner.mentions.length) merge(owner, p, true);
     // "President Obamas administration" with no bare "Obama" in the text: a known family name
     // with an "s" that is no family name of its own ("Williams", "Roberts" are) is named without it.
-    else if (w.length === 1 && isLostPossessiveSurname(last.toLowerCase())) {
+    // So is a name whose stem the text writes elsewhere, as no person ("President Trumps
+    // commitment" beside "the Trump Administration").
+    else if (w.length === 1 && (isLostPossessiveSurname(last.toLowerCase()) || stemWrittenElsewhere(doc, last))) {
       for (const m of p.mentions) if (m.candidate) m.candidate.name = last.slice(0, -1);
     }
   }
 }
 
+/** Is `word` less its final "s" a capitalised word of the text, and "word" no known name? */
+function stemWrittenElsewhere(doc: Document, word: string): boolean {
+  if (isKnownName(word)) return false;
+  const stem = word.slice(0, -1);
+  return doc.tokens.some((t) => t.text === stem);
+}
+
+function isKnownName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return inCompromise('lastName', lower) || inCompromise('firstName', lower);
+}
