@@ -206,6 +206,9 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
           // "professional wrestler", "reality television star", "wrestling sportswriter": a
           // lower-case occupation keeps the nouns (and "professional") that make its compound.
           if (!isCapitalised(first)) while (a > s.first && a > i - 3 && occupationModifier(tokens[a - 1])) a--;
+          // "trade and industry commissioner": a lower-case portfolio joined by "and" to the one
+          // that opens the title is part of it.
+          if (!isCapitalised(first) && a === i && PORTFOLIOS.has(first.lower) && tokenAt(tokens, a - 1).lower === 'and' && a - 2 >= s.first && PORTFOLIOS.has(tokens[a - 2].lower) && !isCapitalised(tokens[a - 2])) a -= 2;
           let text = doc.text.slice(tokens[a].start, headTok.end);
           const singular = TITLE_HEADS.has(headTok.lower) ? null : singularTitleWord(headTok.lower);
           if (singular) text = text.slice(0, text.length - headTok.text.length) + matchCase(singular, headTok.text);
