@@ -5,7 +5,7 @@
  * context rules live in segment-run.ts.
  */
 import type { Document, Token } from '../document/tokenize.js';
-import { ORG_HEADS, ORG_LEADS, ORG_SUFFIXES, ORG_ACRONYMS, KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
+import { ORG_HEADS, ORG_LEADS, ORG_SUFFIXES, ORG_ACRONYMS, KNOWN_ORGANIZATIONS, PLURAL_NAME_HEADS } from '../lexicon/organizations.js';
 import { PLACE_HEADS, PLACE_LEADS, PLACE_ALIASES, DIRECTION_WORDS, STATE_ABBREVIATIONS } from '../lexicon/places.js';
 import { EVENT_HEADS, EVENT_LEADS, WEAK_EVENT_HEADS } from '../lexicon/event-names.js';
 import { inCompromise } from '../lexicon/compromise.js';
@@ -120,7 +120,11 @@ function classify(doc: Document, a: number, b: number): NameClass | null {
     // "Centers for Disease Control and Prevention", "National Institutes of Health": a plural
     // head before its complement names one body.
     const pluralBeforeComplement = hasComplement && (t[end].lower === 'for' || t[end].lower === 'of') && isCapitalised(t[end - 1]);
-    const orgHead = ORG_HEADS.get(head) ?? (pluralBeforeComplement ? ORG_HEADS.get(headSingular(head)) : undefined);
+    // "United States Attorneys Offices": "Offices" ending a name of two words or more names the
+    // offices it lists (most other plural heads there are possessives that lost their
+    // apostrophe: "the Justice Departments efforts").
+    const pluralAtEnd = !hasComplement && end - a >= 2 && isCapitalised(t[end - 1]) && PLURAL_NAME_HEADS.has(head);
+    const orgHead = ORG_HEADS.get(head) ?? (pluralBeforeComplement || pluralAtEnd ? ORG_HEADS.get(headSingular(head)) : undefined);
     if (orgHead) return { type: 'organization', subtype: orgHead, rule: 'organization.head', strength: 'head' };
     const placeHead = PLACE_HEADS.get(head);
     if (placeHead) return { type: 'place', subtype: placeHead, rule: 'place.head', strength: 'head' };

@@ -37,6 +37,13 @@ export const ORG_HEADS: Map<string, string> = dict({
   treasury: 'government', investigation: 'government', democrats: 'group', republicans: 'group',
 });
 
+/**
+ * Plurals of organization heads that, ending a name, name the several bodies it lists ("U.S.
+ * Attorneys Offices"), not an owner whose apostrophe was lost ("the Justice Departments
+ * efforts").
+ */
+export const PLURAL_NAME_HEADS = new Set(['offices']);
+
 /** Plurals of organization heads that name one body ("United Nations", "Confederated Salish and Kootenai Tribes"), not a possessive. */
 export const PLURAL_ORG_HEADS = new Set(['nations', 'tribes']);
 

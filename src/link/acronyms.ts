@@ -7,7 +7,7 @@ import type { Document } from '../document/tokenize.js';
 import type { EntityDraft } from './entities.js';
 import { spanText, mentionDraft } from './entities.js';
 import { isAcronym, isCapitalised } from '../kinds/token-tests.js';
-import { NON_ENTITY_HEADS } from '../lexicon/organizations.js';
+import { NON_ENTITY_HEADS, PLURAL_NAME_HEADS } from '../lexicon/organizations.js';
 import { merge } from './name-index.js';
 import { tokenAt } from '../document/token-at.js';
 
@@ -82,7 +82,8 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
     if (!d.mentions.length) continue;
     // "the Department of Justices work" (an apostrophe lost in the scrape) is "Department of
     // Justice" when the text also names it without the s.
-    const owner = d.type === 'organization' && d.key.endsWith('s') ? byKey.get(d.key.slice(0, -1)) : undefined;
+    // Not "U.S. Attorneys Offices", the several offices (PLURAL_NAME_HEADS).
+    const owner = d.type === 'organization' && d.key.endsWith('s') && !PLURAL_NAME_HEADS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) ? byKey.get(d.key.slice(0, -1)) : undefined;
     if (owner && owner !== d && owner.mentions.length) {
       merge(owner, d, true);
       continue;
