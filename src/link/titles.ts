@@ -9,7 +9,7 @@ import { HONORIFICS } from '../lexicon/honorifics.js';
 import { mentionDraft, type EntityDraft } from './entities.js';
 import { firstOfType, type MentionIndex, type Located } from './mention-index.js';
 import { PARTY_WORDS, TENURE_WORDS, COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
-import { isCapitalised, isDemonym } from '../kinds/token-tests.js';
+import { isAcronym, isCapitalised, isDemonym } from '../kinds/token-tests.js';
 import { DIRECTION_WORDS } from '../lexicon/places.js';
 import { tokenAt } from '../document/token-at.js';
 
@@ -120,6 +120,11 @@ function personList(doc: Document, idx: MentionIndex, first: Located): Located[]
   return list;
 }
 
+/** Where "(ACRONYM)" that ends right before token k opens ("… Services (HHS) Secretary"), or -1. */
+function beforeAcronym(t: Document['tokens'], k: number): number {
+  return tokenAt(t, k - 1).text === ')' && isAcronym(tokenAt(t, k - 2)) && tokenAt(t, k - 3).text === '(' ? k - 3 : -1;
+}
+
 /** The token after a short parenthesis that opens at k ("(Member of Parliament)"), or -1. */
 function afterParenthesis(t: Document['tokens'], k: number): number {
   if (tokenAt(t, k).text !== '(') return -1;
@@ -165,7 +170,8 @@ export function linkTitles(doc: Document, spans: TitleSpan[], idx: MentionIndex)
         continue;
       }
       const ownerEnd = tokenAt(t, span.a - 1).lower === "'s" ? span.a - 1 : span.a;
-      const before = idx.endAt.get(ownerEnd)?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place');
+      // "Department of Health and Human Services (HHS) Secretary Tom Price": over the acronym.
+      const before = (idx.endAt.get(ownerEnd) ?? idx.endAt.get(beforeAcronym(t, span.a)))?.find((l) => l.draft.type === 'organization' || l.draft.type === 'place');
       if (before) {
         if (before.draft.type === 'organization') draft.organization = before.draft;
         else draft.place = before.draft;
