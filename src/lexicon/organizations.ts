@@ -116,6 +116,8 @@ export const NON_ENTITY_HEADS = new Set([
   'report', 'guidelines', 'statute', 'constitution', 'charter', 'manual', 'list', 'index', 'form',
   'grant', 'grants', 'initiative', 'project', 'campaign', 'doctrine', 'protocol', 'accord', 'accords',
   'injunction', 'decree', 'subpoena', 'summons', 'warrant', 'petition', 'affidavit', 'ordinance', 'program', 'programme',
+  // Faiths ("Roman Catholic cathedral", "the leader of Roman Catholic Christianity").
+  'catholic', 'catholicism', 'christianity', 'islam', 'judaism', 'protestant', 'orthodox',
 ]);
 
 /**
