@@ -39,12 +39,17 @@ export function ordinaryWords(doc: Document, a: number, b: number): boolean {
   return true;
 }
 
+const PLURAL_ARTICLES = new Set(['los', 'las']);
+
 /** Is [a, b) shaped like a personal name: capitalised words, initials, particles, suffixes? */
 export function personShaped(doc: Document, a: number, b: number): boolean {
   const t = doc.tokens;
   if (nameWordCount(doc, a, b) > 5) return false;
   if (!/\p{Ll}/u.test(t[a].text) && !isInitial(t[a])) return false;
   if (inCompromise('common', t[a].lower) && !inCompromise('firstName', t[a].lower) && !inCompromise('lastName', t[a].lower) && t[a].pos !== 'PROPN') return false;
+  // "Los Zetas", "La Nuestra Familia", "La Mara Salvatrucha": a Spanish article opens a group's
+  // name, not a person's (a family name such as "La Riva" has two words).
+  if (PLURAL_ARTICLES.has(t[a].lower) || (t[a].lower === 'la' && nameWordCount(doc, a, b) >= 3)) return false;
   for (let k = a; k < b; k++) {
     const w = t[k];
     if (isInitial(w) || NAME_SUFFIXES.has(w.lower)) continue;
