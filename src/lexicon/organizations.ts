@@ -26,7 +26,7 @@ export const ORG_HEADS: Map<string, string> = dict({
   company: 'company', corporation: 'company', bank: 'company', group: 'company', holdings: 'company',
   partners: 'company', industries: 'company', systems: 'company', technologies: 'company',
   airlines: 'company', airways: 'company', motors: 'company', enterprises: 'company',
-  laboratories: 'company', pharmaceuticals: 'company', hospital: 'other', clinic: 'other',
+  laboratories: 'company', pharmaceuticals: 'company', pharmacy: 'company', hospital: 'other', clinic: 'other',
   exchange: 'company', insurance: 'company', capital: 'company', securities: 'company',
   consulting: 'company', solutions: 'company', international: 'company', worldwide: 'company',
   computer: 'company', computers: 'company', aircraft: 'company', airplanes: 'company', aerospace: 'company',
