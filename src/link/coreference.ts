@@ -9,6 +9,7 @@ import type { EntityDraft } from './entities.js';
 import { isLostPossessiveSurname } from '../kinds/person/person-shape.js';
 import { merge, words, indexNames, nearestPerson } from './name-index.js';
 import { inCompromise } from '../lexicon/compromise.js';
+import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 
 export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
   const people = drafts.filter((d) => d.type === 'person');
@@ -36,12 +37,27 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
     if (list) list.push(q);
     else longerByOpening.set(key, [q]);
   }
+  // "La Riva" = "Gloria La Riva": a family name of two words, a particle first, that ends
+  // exactly one longer name.
+  const longerByParticleEnding = new Map<string, EntityDraft[]>();
+  for (const q of people) {
+    if (!q.mentions.length) continue;
+    const qw = words(doc, q.mentions[0]);
+    if (qw.length < 3 || !NAME_PARTICLES.has(qw[qw.length - 2].toLowerCase())) continue;
+    const key = `${qw[qw.length - 2]}\u0000${qw[qw.length - 1]}`;
+    const list = longerByParticleEnding.get(key);
+    if (list) list.push(q);
+    else longerByParticleEnding.set(key, [q]);
+  }
   for (const p of people) {
     if (!p.mentions.length) continue;
     const w = words(doc, p.mentions[0]);
     if (w.length !== 2) continue;
-    const opened = longerByOpening.get(`${w[0]}\u0000${w[1]}`);
+    const key = `${w[0]}\u0000${w[1]}`;
+    const opened = longerByOpening.get(key);
+    const ended = longerByParticleEnding.get(key);
     if (opened?.length === 1) merge(opened[0], p, true);
+    else if (ended?.length === 1 && !opened) merge(ended[0], p, true);
   }
   // "Rizve Ahmed, aka Caesar": the alias joins the person named just before it.
   joinAliases(doc, people);
@@ -112,10 +128,13 @@ function joinLostPossessives(doc: Document, drafts: EntityDraft[], people: Entit
     if (last === undefined || last.length < 3 || !last.endsWith('s')) continue;
     if (!byName) {
       byName = new Map();
+      // Every mention's words: "El Bahnasawys" joins "Abdulrahman El Bahnasawy", told "El
+      // Bahnasawy" before.
       for (const d of drafts) {
-        if (!d.mentions.length) continue;
-        const name = words(doc, d.mentions[0]).join(' ');
-        if (!byName.has(name)) byName.set(name, d);
+        for (const m of d.mentions) {
+          const name = words(doc, m).join(' ');
+          if (!byName.has(name)) byName.set(name, d);
+        }
       }
     }
     const owner = byName.get(w.length === 1 ? last.slice(0, -1) : `${w.slice(0, -1).join(' ')} ${last.slice(0, -1)}`);
