@@ -28,7 +28,8 @@ export function splitCoordination(doc: Document, a: number, b: number): [number,
     // "American Civil Liberties Union of Montana and Native American Rights Fund": a place ends
     // the "of" complement, and what follows "and" names a body by its own words.
     const theAfter = tokenAt(t, k + 1).lower === 'the';
-    const apart = theAfter || (placeComplementBefore(doc, start, k) && namesBody(doc, k + 1, end));
+    // "HBO and Ryan Seacrest Productions": so does a lone acronym before the "and".
+    const apart = theAfter || ((placeComplementBefore(doc, start, k) || (k === start + 1 && isAcronym(t[start]))) && namesBody(doc, k + 1, end));
     const whole = classifyName(doc, start, end);
     const left = classifyName(doc, start, k);
     // "Attorney General Jeff Sessions and Department of …": a left part ending in a person's name

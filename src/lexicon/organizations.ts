@@ -30,7 +30,7 @@ export const ORG_HEADS: Map<string, string> = dict({
   exchange: 'company', insurance: 'company', capital: 'company', securities: 'company',
   consulting: 'company', solutions: 'company', international: 'company', worldwide: 'company',
   computer: 'company', computers: 'company', aircraft: 'company', airplanes: 'company', aerospace: 'company',
-  construction: 'company', circus: 'company', brothers: 'company', tribe: 'government', tribes: 'government', nation: 'government', nations: 'government',
+  construction: 'company', circus: 'company', productions: 'company', bakery: 'company', restaurant: 'company', brotherhood: 'group', brothers: 'company', tribe: 'government', tribes: 'government', nation: 'government', nations: 'government',
   // Plurals in -ics name a company's trade ("Truth Aquatics", "General Dynamics").
   aquatics: 'company', athletics: 'company', logistics: 'company', dynamics: 'company', analytics: 'company',
   electronics: 'company', robotics: 'company', graphics: 'company', genetics: 'company', diagnostics: 'company',

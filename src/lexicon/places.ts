@@ -19,7 +19,7 @@ export const PLACE_HEADS: Map<string, string> = dict({
   coast: 'region', beach: 'landmark', plaza: 'landmark', mall: 'facility', complex: 'facility',
   reservation: 'region', reserve: 'region', heights: 'city', springs: 'city', falls: 'landmark',
   'convention center': 'facility', 'convention centre': 'facility', 'shopping center': 'facility', 'medical center': 'facility',
-  'community center': 'facility', cemetery: 'landmark', clubhouse: 'facility', courthouse: 'facility', embassy: 'facility', 'space center': 'facility', 'trade center': 'facility', 'space station': 'facility',
+  'community center': 'facility', hotel: 'facility', motel: 'facility', hostel: 'facility', cemetery: 'landmark', clubhouse: 'facility', courthouse: 'facility', embassy: 'facility', 'space center': 'facility', 'trade center': 'facility', 'space station': 'facility',
 });
 
 /** "<Lead> of <Name>" is a place ("Republic of Azerbaijan", "province of Hashtrakhan"). */
