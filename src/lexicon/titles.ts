@@ -51,6 +51,12 @@ export const PORTFOLIOS = new Set([
   'environment', 'tourism', 'housing', 'security', 'homeland',
 ]);
 
+/** Region words that may stand inside a title ("Deputy Midwest Regional Director"). */
+export const REGION_MODIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'midwestern', 'pacific',
+]);
+
 /** Heads that take a portfolio ("Emergencies Minister", "Secretary of Commerce"). */
 export const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 

@@ -4,7 +4,7 @@
  * ("Special Agent in Charge"). Linking a span to its holder is done in link/titles.ts.
  */
 import type { Document, Token } from '../../document/tokenize.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIO_HEADS, PORTFOLIOS, PORTFOLIOS_AFTER_HEAD, OCCUPATION_ADJECTIVES, RANK_CLASSES, PLACE_LIKE_PLURALS, PARTY_WORDS, LEGISLATOR_HEADS, TITLE_WORDS_ALSO_SURNAMES, FIELDS_LIKE_TITLES } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, WEAK_TITLE_HEADS, OCCUPATION_ENDING, NOT_OCCUPATIONS, JURISDICTION_WORDS, RANK_MODIFIERS, PORTFOLIO_HEADS, PORTFOLIOS, PORTFOLIOS_AFTER_HEAD, OCCUPATION_ADJECTIVES, RANK_CLASSES, PLACE_LIKE_PLURALS, PARTY_WORDS, REGION_MODIFIERS, LEGISLATOR_HEADS, TITLE_WORDS_ALSO_SURNAMES, FIELDS_LIKE_TITLES } from '../../lexicon/titles.js';
 import { inCompromise } from '../../lexicon/compromise.js';
 import { ABBREVIATED_TITLES } from '../../lexicon/honorifics.js';
 import { isCapitalised } from '../token-tests.js';
@@ -104,6 +104,13 @@ function matchPhrase(tokens: Token[], i: number, last: number): number {
   return i;
 }
 
+/** "Deputy Midwest Regional Director": a capitalised region word inside a title, before more of it. */
+function regionInsideTitle(tokens: Token[], i: number, j: number, last: number): boolean {
+  if (j === i || j + 1 > last || !REGION_MODIFIERS.has(tokens[j].lower) || !isCapitalised(tokens[j])) return false;
+  const next = tokens[j + 1];
+  return TITLE_MODIFIERS.has(next.lower) || isHead(next);
+}
+
 /** Does token k follow an organization's lead and "of" ("Department of | Justice")? */
 function afterLeadOf(tokens: Token[], k: number): boolean {
   return tokenAt(tokens, k - 1).lower === 'of' && ORG_LEADS.has(tokenAt(tokens, k - 2).lower);
@@ -162,7 +169,7 @@ export function findTitleSpans(doc: Document): TitleSpan[] {
       let b = matchPhrase(tokens, i, s.last);
       let j = i;
       let lastHead = -1;
-      while (j <= s.last && (TITLE_MODIFIERS.has(tokens[j].lower) || isHead(tokens[j]))) {
+      while (j <= s.last && (TITLE_MODIFIERS.has(tokens[j].lower) || isHead(tokens[j]) || regionInsideTitle(tokens, i, j, s.last))) {
         if (isHead(tokens[j])) lastHead = j;
         const phraseEnd = matchPhrase(tokens, j, s.last);
         if (phraseEnd > j + 1) {
