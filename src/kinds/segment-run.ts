@@ -154,10 +154,12 @@ function segmentPart(ctx: SegmentContext, run: Run, a: number, b: number): void 
     const placeByHead = restClass?.type === 'place' && end - rest >= 2 && personShaped(doc, rest, end) && (isSurnameLikeHead(t[end - 1]) || inCompromise('lastName', t[end - 1].lower));
     const surnameHead = placeByHead && (inCompromise('lastName', t[end - 1].lower) || inCompromise('firstName', t[rest].lower) || !ordinaryWords(doc, rest, end - 1));
     if (restClass && restClass.strength !== 'lexicon' && !surnameHead) {
-      // "Prince Georges County", "Queen Elizabeth Hospital": one title word before a place's or
-      // an organization's name known by its head word is part of that name.
-      const whole = k === a && title.b === a + 1 && restClass.strength === 'head' ? classifyName(doc, a, b) : null;
-      if (whole && whole.type === restClass.type && whole.strength === 'head') {
+      // "Prince Georges County", "Queen Elizabeth Hospital", "Princess Cruise Lines Ltd.": one
+      // title word before a place's or an organization's name known by its head word or legal
+      // suffix is part of that name.
+      const byWords = restClass.strength === 'head' || restClass.strength === 'suffix';
+      const whole = k === a && title.b === a + 1 && byWords ? classifyName(doc, a, b) : null;
+      if (whole && whole.type === restClass.type && whole.strength === restClass.strength) {
         add(ctx, { type: whole.type, a, b, rule: whole.rule, subtype: whole.subtype, priority: PRIORITY.head });
         return;
       }

@@ -25,7 +25,7 @@ export const ORG_HEADS: Map<string, string> = dict({
   lab: 'other', museum: 'other', research: 'company', investigations: 'government', proceedings: 'media',
   company: 'company', corporation: 'company', bank: 'company', group: 'company', holdings: 'company',
   partners: 'company', industries: 'company', systems: 'company', technologies: 'company',
-  airlines: 'company', airways: 'company', motors: 'company', enterprises: 'company',
+  airlines: 'company', airways: 'company', lines: 'company', motors: 'company', enterprises: 'company',
   laboratories: 'company', pharmaceuticals: 'company', pharmacy: 'company', hospital: 'other', clinic: 'other',
   exchange: 'company', insurance: 'company', capital: 'company', securities: 'company',
   consulting: 'company', solutions: 'company', international: 'company', worldwide: 'company',
