@@ -89,8 +89,10 @@ export function tokenize(text: string): Document {
       // them lost); two tokens, the label on a line of its own, as the page shows them.
       const name = value.slice(0, credit);
       const label = value.slice(credit);
-      tokens.push(new Token(tokens.length, name, name.toLowerCase(), start, start + credit, 0, 'PROPN', spaceBefore, lineBefore, null, k, name.toLowerCase()));
-      tokens.push(new Token(tokens.length, label, label.toLowerCase(), start + credit, end, 0, 'NOUN', false, true, null, k, label.toLowerCase()));
+      const nameLower = name.toLowerCase();
+      const labelLower = label.toLowerCase();
+      tokens.push(new Token(tokens.length, name, nameLower, start, start + credit, 0, 'PROPN', spaceBefore, lineBefore, null, k, nameLower));
+      tokens.push(new Token(tokens.length, label, labelLower, start + credit, end, 0, 'NOUN', false, true, null, k, labelLower));
       continue;
     }
     tokens.push(new Token(tokens.length, value, lower, start, end, 0, pos, spaceBefore, lineBefore, lemmaSource, k, null));

@@ -11,7 +11,7 @@ import { personShaped, hasPlaceWord, ordinaryWords, nameWordCount, trailingPerso
 import { type SegmentContext, add } from './segment-context.js';
 import { isAcronym, isCapitalised, isDemonym, isInitial } from './token-tests.js';
 import { inCompromise } from '../lexicon/compromise.js';
-import { LOWER_PLACE_HEADS, LOWER_PLACE_HEADS_OF, AREA_NOUNS, PLURAL_PLACE_HEADS, ORG_TITLE_HEADS, ORG_CONTEXT_AFTER, ORG_DESCRIPTORS, DETERMINERS, PERSON_ADJECTIVES } from '../lexicon/context-words.js';
+import { LOWER_PLACE_HEADS, LOWER_PLACE_HEADS_OF, AREA_NOUNS, PLURAL_PLACE_HEADS, ORG_TITLE_HEADS, ORG_CONTEXT_AFTER, ORG_DESCRIPTORS, DETERMINERS, PERSON_ADJECTIVES, AGENT_PARTICIPLES } from '../lexicon/context-words.js';
 import { NON_ENTITY_HEADS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, ORG_HEADS } from '../lexicon/organizations.js';
 import { isOrgHeadWord } from './name-heads.js';
 import { PLACE_HEADS, LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
@@ -151,8 +151,6 @@ export function pluralPlaceHeadAfter(doc: Document, b: number): string | null {
   return PLURAL_PLACE_HEADS.get(tokenAt(t, k).lower) ?? null;
 }
 
-/** Participles after "<acronym>-" that make the acronym an agent ("ISIS-inspired", "FBI-led"). */
-const AGENT_PARTICIPLES = new Set(['inspired', 'led', 'backed', 'funded', 'sponsored', 'affiliated', 'linked', 'owned', 'run', 'controlled', 'allied', 'aligned', 'supported', 'sanctioned', 'approved', 'certified', 'accredited', 'designated', 'operated', 'administered', 'brokered']);
 const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 export function acronymAsOrganization(doc: Document, a: number): boolean {

@@ -21,6 +21,11 @@ export function isAcronym(t: Token | undefined): boolean {
   return letters.length >= 2 && /^[\p{Lu}\d]+$/u.test(letters) && /\p{Lu}/u.test(letters);
 }
 
+/** "(FBI)": an acronym alone in parentheses that open at token k. */
+export function isAcronymInParentheses(tokens: readonly Token[], k: number): boolean {
+  return k >= 0 && tokens[k]?.text === '(' && isAcronym(tokens[k + 1]) && tokens[k + 2]?.text === ')';
+}
+
 /** An initial: one capital and a dot ("J.", "W."). */
 export function isInitial(t: Token | undefined): boolean {
   return !!t && /^\p{Lu}\.$/u.test(t.text);

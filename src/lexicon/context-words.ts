@@ -29,6 +29,9 @@ export const ORG_DESCRIPTORS: Map<string, string> = dict({
 });
 
 /** Words before a noun phrase: a name-shaped run after one is used like a thing ("the new MacBook Air"). */
+/** Participles after "<acronym>-" that make the acronym an agent ("ISIS-inspired", "FBI-led"). */
+export const AGENT_PARTICIPLES = new Set(['inspired', 'led', 'backed', 'funded', 'sponsored', 'affiliated', 'linked', 'owned', 'run', 'controlled', 'allied', 'aligned', 'supported', 'sanctioned', 'approved', 'certified', 'accredited', 'designated', 'operated', 'administered', 'brokered']);
+
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our']);
 
 /** Adjectives that do go before a person's name: "the late Joye Frost". */

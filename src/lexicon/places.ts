@@ -38,11 +38,14 @@ export const LANDMARK_NOUNS = new Set(['monument', 'memorial', 'statue', 'tomb',
 /** Prepositions after which a capitalised name is likely a place ("in Hashtrakhan"). */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'within']);
 
-/** Compass and regional adjectives that lead place names ("Southern District", "North Korea"). */
-export const DIRECTION_WORDS = new Set([
+/** Compass words and their adjectives ("north", "Southern"). */
+export const COMPASS_WORDS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
-  'northeast', 'northwest', 'southeast', 'southwest', 'middle', 'upper', 'lower', 'greater', 'new',
+  'northeast', 'northwest', 'southeast', 'southwest',
 ]);
+
+/** Compass and regional adjectives that lead place names ("Southern District", "North Korea"). */
+export const DIRECTION_WORDS = new Set([...COMPASS_WORDS, 'middle', 'upper', 'lower', 'greater', 'new']);
 
 /** US state abbreviations common in datelines and "City, St." pairs. */
 export const STATE_ABBREVIATIONS = new Set([

@@ -2,6 +2,7 @@
  * Title words. A title is a run of modifiers ending in a head ("Acting Assistant Attorney
  * General", "Executive Director", "governor"), optionally followed by "in Charge".
  */
+import { COMPASS_WORDS } from './places.js';
 
 /** Words that end a title. */
 export const TITLE_HEADS = new Set([
@@ -52,10 +53,7 @@ export const PORTFOLIOS = new Set([
 ]);
 
 /** Region words that may stand inside a title ("Deputy Midwest Regional Director"). */
-export const REGION_MODIFIERS = new Set([
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
-  'northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'midwestern', 'pacific',
-]);
+export const REGION_MODIFIERS = new Set([...COMPASS_WORDS, 'midwest', 'midwestern', 'pacific']);
 
 /** Heads that take a portfolio ("Emergencies Minister", "Secretary of Commerce"). */
 export const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);

@@ -6,7 +6,7 @@
 import type { Document } from '../document/tokenize.js';
 import type { EntityDraft } from './entities.js';
 import { spanText, mentionDraft } from './entities.js';
-import { isAcronym, isCapitalised } from '../kinds/token-tests.js';
+import { isAcronymInParentheses, isCapitalised } from '../kinds/token-tests.js';
 import { NON_ENTITY_HEADS, PLURAL_NAME_HEADS } from '../lexicon/organizations.js';
 import { merge } from './name-index.js';
 import { tokenAt } from '../document/token-at.js';
@@ -29,7 +29,7 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
   const defined = new Map<string, EntityDraft>();
   for (const d of orgs) {
     for (const m of d.mentions) {
-      if (tokenAt(t, m.b).text === '(' && isAcronym(t[m.b + 1]) && tokenAt(t, m.b + 2).text === ')') defined.set(t[m.b + 1].text, d);
+      if (isAcronymInParentheses(t, m.b)) defined.set(t[m.b + 1].text, d);
     }
   }
   // "the Consumer Product Safety Act (CPSA)": an acronym given to a law, a program or another
@@ -38,7 +38,7 @@ export function corefAcronyms(doc: Document, drafts: EntityDraft[]): void {
   const notEntities = new Set<string>();
   const byShape = orgs.some((d) => d.type === 'organization' && d.mentions.some((m) => m.rule === 'organization.acronym-shape'));
   for (let k = 1; byShape && k + 2 < t.length; k++) {
-    if (t[k].text === '(' && isAcronym(t[k + 1]) && t[k + 2].text === ')' && isCapitalised(t[k - 1]) && NON_ENTITY_HEADS.has(t[k - 1].lower) && !defined.has(t[k + 1].text) && !endsComplementOfLongerName(t, k - 1)) notEntities.add(t[k + 1].text);
+    if (isAcronymInParentheses(t, k) && isCapitalised(t[k - 1]) && NON_ENTITY_HEADS.has(t[k - 1].lower) && !defined.has(t[k + 1].text) && !endsComplementOfLongerName(t, k - 1)) notEntities.add(t[k + 1].text);
   }
   if (notEntities.size) {
     for (const d of orgs) {

@@ -19,7 +19,7 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
     if (!p.mentions.length) continue;
     const w = words(doc, p.mentions[0]);
     if (w.length < 2) continue;
-    const key = `${w[0]}\u0000${w[w.length - 1]}`;
+    const key = pairKey(w[0], w[w.length - 1]);
     const first = byEnds.get(key);
     if (first) merge(first, p, false);
     else byEnds.set(key, p);
@@ -27,33 +27,15 @@ export function corefPeople(doc: Document, drafts: EntityDraft[]): void {
   // "John Luk" = "John Luk Jok": a two-word name that opens exactly one longer name. The longer
   // names are indexed by their first two words (a long text has thousands of people); merging a
   // two-word name into one never empties a longer one, so the index stays true through the loop.
-  const longerByOpening = new Map<string, EntityDraft[]>();
-  for (const q of people) {
-    if (!q.mentions.length) continue;
-    const qw = words(doc, q.mentions[0]);
-    if (qw.length < 3) continue;
-    const key = `${qw[0]}\u0000${qw[1]}`;
-    const list = longerByOpening.get(key);
-    if (list) list.push(q);
-    else longerByOpening.set(key, [q]);
-  }
+  const longerByOpening = longerNamesBy(doc, people, (w) => pairKey(w[0], w[1]));
   // "La Riva" = "Gloria La Riva": a family name of two words, a particle first, that ends
   // exactly one longer name.
-  const longerByParticleEnding = new Map<string, EntityDraft[]>();
-  for (const q of people) {
-    if (!q.mentions.length) continue;
-    const qw = words(doc, q.mentions[0]);
-    if (qw.length < 3 || !NAME_PARTICLES.has(qw[qw.length - 2].toLowerCase())) continue;
-    const key = `${qw[qw.length - 2]}\u0000${qw[qw.length - 1]}`;
-    const list = longerByParticleEnding.get(key);
-    if (list) list.push(q);
-    else longerByParticleEnding.set(key, [q]);
-  }
+  const longerByParticleEnding = longerNamesBy(doc, people, (w) => (NAME_PARTICLES.has(w[w.length - 2].toLowerCase()) ? pairKey(w[w.length - 2], w[w.length - 1]) : null));
   for (const p of people) {
     if (!p.mentions.length) continue;
     const w = words(doc, p.mentions[0]);
     if (w.length !== 2) continue;
-    const key = `${w[0]}\u0000${w[1]}`;
+    const key = pairKey(w[0], w[1]);
     const opened = longerByOpening.get(key);
     const ended = longerByParticleEnding.get(key);
     if (opened?.length === 1) merge(opened[0], p, true);
@@ -147,6 +129,25 @@ function joinLostPossessives(doc: Document, drafts: EntityDraft[], people: Entit
       for (const m of p.mentions) if (m.candidate) m.candidate.name = last.slice(0, -1);
     }
   }
+}
+
+function pairKey(first: string, second: string): string {
+  return `${first}\u0000${second}`;
+}
+
+/** People named with three words or more, by a key of their first mention's words (null: not indexed). */
+function longerNamesBy(doc: Document, people: EntityDraft[], keyOf: (w: string[]) => string | null): Map<string, EntityDraft[]> {
+  const index = new Map<string, EntityDraft[]>();
+  for (const q of people) {
+    if (!q.mentions.length) continue;
+    const w = words(doc, q.mentions[0]);
+    const key = w.length >= 3 ? keyOf(w) : null;
+    if (key === null) continue;
+    const list = index.get(key);
+    if (list) list.push(q);
+    else index.set(key, [q]);
+  }
+  return index;
 }
 
 /** Is `word` less its final "s" a capitalised word of the text, and "word" no known name? */

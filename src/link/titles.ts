@@ -9,7 +9,7 @@ import { HONORIFICS } from '../lexicon/honorifics.js';
 import { mentionDraft, type EntityDraft } from './entities.js';
 import { firstOfType, type MentionIndex, type Located } from './mention-index.js';
 import { PARTY_WORDS, TENURE_WORDS, COUNTRY_PREFIXES, COUNTRY_OFFICES } from '../lexicon/titles.js';
-import { isAcronym, isCapitalised, isDemonym } from '../kinds/token-tests.js';
+import { isAcronymInParentheses, isCapitalised, isDemonym } from '../kinds/token-tests.js';
 import { DIRECTION_WORDS } from '../lexicon/places.js';
 import { tokenAt } from '../document/token-at.js';
 
@@ -122,7 +122,7 @@ function personList(doc: Document, idx: MentionIndex, first: Located): Located[]
 
 /** Where "(ACRONYM)" that ends right before token k opens ("… Services (HHS) Secretary"), or -1. */
 function beforeAcronym(t: Document['tokens'], k: number): number {
-  return tokenAt(t, k - 1).text === ')' && isAcronym(tokenAt(t, k - 2)) && tokenAt(t, k - 3).text === '(' ? k - 3 : -1;
+  return isAcronymInParentheses(t, k - 3) ? k - 3 : -1;
 }
 
 /** The token after a short parenthesis that opens at k ("(Member of Parliament)"), or -1. */

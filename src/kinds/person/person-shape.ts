@@ -3,7 +3,7 @@ import { isKnownWord, type Document } from '../../document/tokenize.js';
 import { isPlaceName } from '../classify-name.js';
 import { isInitial } from '../token-tests.js';
 import { inCompromise } from '../../lexicon/compromise.js';
-import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/name-particles.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, PLURAL_ARTICLES } from '../../lexicon/name-particles.js';
 import { LEGAL_DOCUMENT_WORDS } from '../../lexicon/organizations.js';
 import { tokenAt } from '../../document/token-at.js';
 
@@ -38,8 +38,6 @@ export function ordinaryWords(doc: Document, a: number, b: number): boolean {
   }
   return true;
 }
-
-const PLURAL_ARTICLES = new Set(['los', 'las']);
 
 /** Is [a, b) shaped like a personal name: capitalised words, initials, particles, suffixes? */
 export function personShaped(doc: Document, a: number, b: number): boolean {
